@@ -1,0 +1,50 @@
+// https://nuxt.com/docs/api/configuration/nuxt-config
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  devtools: { enabled: false },
+  telemetry: false,
+  modules: ['@nuxt/eslint', '@nuxt/ui', '@pinia/nuxt', '@nuxtjs/i18n', '@sidebase/nuxt-auth'],
+  css: ['~/assets/css/main.css'],
+  // The app must build and run offline: no remote fonts, icons served from the bundled set.
+  fonts: { providers: { google: false, googleicons: false, bunny: false, fontshare: false, fontsource: false, adobe: false }, priority: ['local'] },
+  icon: { serverBundle: { collections: ['lucide'] }, clientBundle: { scan: true }, fallbackToApi: false, provider: 'server' },
+  i18n: {
+    defaultLocale: 'en',
+    strategy: 'no_prefix',
+    locales: [
+      { code: 'en', language: 'en-US', name: 'English', file: 'en.json' },
+      { code: 'zh-CN', language: 'zh-CN', name: '简体中文', file: 'zh-CN.json' },
+    ],
+    detectBrowserLanguage: { useCookie: true, cookieKey: 'wanwu_lang', fallbackLocale: 'en' },
+  },
+  auth: {
+    isEnabled: true,
+    originEnvKey: 'AUTH_ORIGIN',
+    globalAppMiddleware: false,
+    provider: {
+      type: 'local',
+      endpoints: {
+        signIn: { path: '/login', method: 'post' },
+        signOut: { path: '/logout', method: 'post' },
+        signUp: { path: '/register', method: 'post' },
+        getSession: { path: '/session', method: 'get' },
+      },
+      token: { signInResponseTokenPointer: '/token', cookieName: 'wanwu.token', httpOnlyCookieAttribute: true, sameSiteAttribute: 'lax', secureCookieAttribute: false, maxAgeInSeconds: 60 * 60 * 24 * 30 },
+      session: { dataType: { id: 'string', email: 'string', name: 'string', locale: 'string' } },
+    },
+    sessionRefresh: { enableOnWindowFocus: true, enablePeriodically: false },
+  },
+  runtimeConfig: {
+    dataDir: './data',
+    databaseUrl: '',
+    redisUrl: '',
+    authSecret: '',
+    s3: { endpoint: '', bucket: '', region: '', accessKeyId: '', secretAccessKey: '' },
+    public: { siteUrl: 'http://localhost:3000' },
+  },
+  nitro: {
+    compressPublicAssets: { gzip: true, brotli: true },
+    experimental: { openAPI: false },
+  },
+  typescript: { strict: true },
+})
