@@ -3,7 +3,14 @@ export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
   telemetry: false,
-  modules: ['@nuxt/eslint', '@nuxt/ui', '@pinia/nuxt', '@nuxtjs/i18n', '@sidebase/nuxt-auth'],
+  modules: [
+    '@nuxt/eslint',
+    '@nuxt/ui',
+    '@pinia/nuxt',
+    '@nuxtjs/i18n',
+    '@sidebase/nuxt-auth',
+    'h3-compression/nuxt',
+  ],
   css: ['~/assets/css/main.css'],
   // The app must build and run offline: no remote fonts, icons served from the bundled set.
   fonts: { providers: { google: false, googleicons: false, bunny: false, fontshare: false, fontsource: false, adobe: false }, priority: ['local'] },
