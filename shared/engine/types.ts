@@ -68,3 +68,16 @@ export interface EngineError {
   message: string
   suggestions?: string[]
 }
+
+// Facts added by the profile phase. A second declaration merges into FieldProfile above,
+// so the original declaration stays as it is and every field here is optional.
+export interface FieldProfile {
+  /** Quantitative field with a few distinct small integers (cylinders 3..8). */
+  discrete?: boolean
+  /** Natural order of an ordinal field (months, weekdays, quarters) or the order the user gave. */
+  order?: string[]
+  /** Finest time unit the raw values carry, for temporal fields. */
+  granularity?: 'year' | 'month' | 'day' | 'datetime'
+  /** Day/month order of slash dates such as 3/4/2024 (month first unless a day exceeds 12). */
+  dateOrder?: 'mdy' | 'dmy'
+}
