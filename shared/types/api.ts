@@ -1,0 +1,80 @@
+// Shapes the HTTP API returns, shared by the server routes and the pages.
+import type { Candidate, EngineError, EngineWarning, Profile } from '../engine/types'
+
+export type Visibility = 'private' | 'unlisted' | 'public'
+
+export interface DatasetSummary {
+  id: string
+  title: string
+  source: 'sample' | 'upload' | 'paste'
+  rowCount: number
+  fieldCount: number
+  createdAt: number
+}
+
+export interface DatasetDetail extends DatasetSummary {
+  profile: Profile
+  /** First rows, normalized, for the preview grid. */
+  preview: Record<string, unknown>[]
+}
+
+export interface ChartCard {
+  slug: string
+  title: string
+  mark: string | null
+  authorName: string
+  views: number
+  updatedAt: number
+}
+
+export interface TemplateItem {
+  id: string
+  datasetId: string
+  titleEn: string
+  titleZh: string
+  promptEn: string
+  promptZh: string
+}
+
+export type GenerateResponse =
+  | { ok: true; specs: Candidate[]; understood: unknown; warnings: EngineWarning[]; state: unknown; ms: number }
+  | { ok: false; error: EngineError }
+
+export interface ChartDetail {
+  id: string
+  slug: string
+  title: string
+  description: string
+  prompt: string
+  spec: Record<string, unknown>
+  datasetId: string | null
+  visibility: Visibility
+  version: number
+  forkOf: string | null
+  authorName: string
+  createdAt: number
+  updatedAt: number
+  isOwner: boolean
+}
+
+/** Everything the public chart page needs, rendered on the server. */
+export interface PublicChart {
+  id: string
+  slug: string
+  title: string
+  description: string
+  visibility: Visibility
+  mark: string | null
+  authorName: string
+  forkOf: string | null
+  version: number
+  createdAt: number
+  updatedAt: number
+  siteUrl: string
+  svg: string
+  width: number
+  height: number
+  summary: string
+  table: { columns: string[]; rows: Record<string, unknown>[]; total: number }
+  jsonLd: Record<string, unknown>
+}
