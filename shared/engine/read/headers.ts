@@ -1,0 +1,53 @@
+// Column names people can refer to: trimmed, never empty, never repeated.
+import type { Row, Table } from '../types'
+
+export function uniqueHeaders(raw: readonly unknown[]): string[] {
+  const seen = new Set<string>()
+  return raw.map((cell, i) => {
+    const base = cell == null ? '' : String(cell).replace(/\s+/g, ' ').trim()
+    let name = base === '' ? `column ${i + 1}` : base
+    for (let n = 2; seen.has(name); n++) name = base === '' ? `column ${i + 1}_${n}` : `${base}_${n}`
+    seen.add(name)
+    return name
+  })
+}
+
+const numberLike = /^[\s$¥€£(+-]*\d[\d,.\s]*(?:e[+-]?\d+)?%?\)?$/i
+
+function isNumberLike(cell: unknown): boolean {
+  return typeof cell === 'number' || (typeof cell === 'string' && numberLike.test(cell))
+}
+
+/**
+ * Whether the first row names the columns. It does when none of its cells is a number,
+ * or when one of its cells is text above a column of numbers.
+ */
+export function looksLikeHeader(first: readonly unknown[], rest: readonly unknown[][]): boolean {
+  if (!first.some(isNumberLike)) return true
+  const sample = rest.slice(0, 50)
+  return first.some((cell, col) => {
+    if (isNumberLike(cell) || cell == null || cell === '') return false
+    const below = sample.map(r => r[col]).filter(v => v != null && v !== '')
+    return below.length > 0 && below.filter(isNumberLike).length >= below.length * 0.8
+  })
+}
+
+function isBlank(v: unknown): boolean {
+  return v == null || v === ''
+}
+
+/** Rows of cells to a Table; columns without a name and without values are dropped. */
+export function tableFromCells(header: readonly unknown[] | null, body: unknown[][]): Table {
+  const width = body.reduce((w, r) => Math.max(w, r.length), header?.length ?? 0)
+  const rawNames = Array.from({ length: width }, (_, i) => header?.[i] ?? '')
+  const keep = rawNames
+    .map((name, i) => ({ name, i }))
+    .filter(({ name, i }) => !isBlank(name) || body.some(r => !isBlank(r[i])))
+  const columns = uniqueHeaders(keep.map(k => k.name))
+  const rows = body.map((cells) => {
+    const row: Row = {}
+    keep.forEach(({ i }, k) => { row[columns[k]!] = isBlank(cells[i]) ? null : cells[i] })
+    return row
+  })
+  return { columns, rows }
+}
