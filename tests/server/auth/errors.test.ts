@@ -18,7 +18,7 @@ describe('auth/errors', () => {
     const error = invalidInputError(result.error!)
     expect(error.statusCode).toBe(400)
     expect(JSON.stringify(error.data)).not.toContain(secret)
-    expect(error.data.fields).toEqual([
+    expect(error.data?.fields).toEqual([
       { path: 'email', issue: 'invalid_format' },
       { path: 'password', issue: 'too_small' },
     ])
