@@ -1,0 +1,107 @@
+// A sentence and a small table that say what a chart shows, for people who cannot see it (screen
+// readers, search engines, chat previews). Built from the data the chart's marks were drawn from.
+type Row = Record<string, unknown>
+type Lang = 'en' | 'zh-CN'
+
+interface Channel {
+  field?: string
+  aggregate?: string
+  timeUnit?: string
+  type?: string
+  title?: string
+}
+
+export interface ChartSummary {
+  text: string
+  columns: string[]
+  rows: Row[]
+  total: number
+}
+
+const AGGREGATE_WORDS: Record<string, Record<Lang, string>> = {
+  mean: { 'en': 'Average', 'zh-CN': '平均' },
+  average: { 'en': 'Average', 'zh-CN': '平均' },
+  sum: { 'en': 'Total', 'zh-CN': '总' },
+  median: { 'en': 'Median', 'zh-CN': '中位数' },
+  min: { 'en': 'Minimum', 'zh-CN': '最小' },
+  max: { 'en': 'Maximum', 'zh-CN': '最大' },
+  count: { 'en': 'Count', 'zh-CN': '数量' },
+  distinct: { 'en': 'Distinct count', 'zh-CN': '不同值数量' },
+}
+
+const TABLE_ROWS = 20
+
+/** The column Vega-Lite gives an encoded field in its aggregated output. */
+function dataKey(c: Channel): string | undefined {
+  if (c.aggregate === 'count') return '__count'
+  if (!c.field) return undefined
+  if (c.aggregate) return `${c.aggregate}_${c.field}`
+  if (c.timeUnit) return `${c.timeUnit}_${c.field}`
+  return c.field
+}
+
+function title(c: Channel, lang: Lang): string {
+  if (c.title) return c.title
+  const word = c.aggregate ? AGGREGATE_WORDS[c.aggregate]?.[lang] : undefined
+  if (c.aggregate === 'count') return word ?? 'Count'
+  const sep = lang === 'zh-CN' ? '' : ' '
+  return word ? `${word}${sep}${c.field}` : c.field ?? ''
+}
+
+function format(value: unknown, lang: Lang): string {
+  if (typeof value === 'number') {
+    return value.toLocaleString(lang, { maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1 })
+  }
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return String(value ?? '')
+}
+
+function encodingOf(spec: Row): Record<string, Channel> {
+  const enc = (spec.encoding ?? (spec.layer as Row[] | undefined)?.[0]?.encoding ?? {}) as Record<string, Channel>
+  return enc
+}
+
+/** Picks the measure (aggregated or quantitative) and the category it varies over. */
+function roles(enc: Record<string, Channel>) {
+  const isMeasure = (c?: Channel) => !!c && (!!c.aggregate || c.type === 'quantitative')
+  const pairs: [string, string][] = [['y', 'x'], ['x', 'y'], ['theta', 'color']]
+  for (const [m, k] of pairs) {
+    if (isMeasure(enc[m]) && enc[k] && !isMeasure(enc[k])) return { measure: enc[m]!, category: enc[k]! }
+  }
+  return null
+}
+
+export function summarizeChart(spec: Row, datums: Row[], lang: Lang): ChartSummary {
+  const enc = encodingOf(spec)
+  const pair = roles(enc)
+  const mKey = pair && dataKey(pair.measure)
+  const cKey = pair && dataKey(pair.category)
+  const usable = mKey && cKey ? datums.filter(d => typeof d[mKey] === 'number' && d[cKey] != null) : []
+
+  if (pair && mKey && cKey && usable.length > 0) {
+    const sorted = [...usable].sort((a, b) => (b[mKey] as number) - (a[mKey] as number))
+    const hi = sorted[0]!
+    const lo = sorted[sorted.length - 1]!
+    const m = title(pair.measure, lang)
+    const text = usable.length === 1
+      ? (lang === 'zh-CN'
+          ? `${format(hi[cKey], lang)} 的${m}为 ${format(hi[mKey], lang)}。`
+          : `${m} is ${format(hi[mKey], lang)} for ${format(hi[cKey], lang)}.`)
+      : (lang === 'zh-CN'
+          ? `${m}最高的是 ${format(hi[cKey], lang)}（${format(hi[mKey], lang)}），最低的是 ${format(lo[cKey], lang)}（${format(lo[mKey], lang)}）。`
+          : `${m} is highest for ${format(hi[cKey], lang)} (${format(hi[mKey], lang)}) and lowest for ${format(lo[cKey], lang)} (${format(lo[mKey], lang)}).`)
+    const columns = [title(pair.category, lang), m]
+    const rows = usable.slice(0, TABLE_ROWS).map(d => ({ [columns[0]!]: format(d[cKey], lang), [columns[1]!]: format(d[mKey], lang) }))
+    return { text, columns, rows, total: usable.length }
+  }
+
+  // No measure over a category: describe the fields and show the first rows as drawn.
+  const fields = Object.values(enc).map(c => dataKey(c)).filter((k): k is string => !!k)
+  const columns = [...new Set(fields)]
+  const rows = datums.slice(0, TABLE_ROWS).map(d => Object.fromEntries(columns.map(c => [c, format(d[c], lang)])))
+  const names = Object.values(enc).map(c => title(c, lang)).filter(Boolean)
+  const text = lang === 'zh-CN'
+    ? `图表展示 ${names.join('、')}，共 ${datums.length} 个数据点。`
+    : `A chart of ${names.join(', ')} with ${datums.length} data points.`
+  return { text, columns, rows, total: datums.length }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { summarizeChart } from '../../../server/charts/summary'
+
+const barSpec = {
+  mark: 'bar',
+  encoding: {
+    x: { field: 'Origin', type: 'nominal' },
+    y: { field: 'Miles_per_Gallon', aggregate: 'mean', type: 'quantitative', title: 'Average MPG' },
+  },
+}
+const datums = [
+  { Origin: 'USA', mean_Miles_per_Gallon: 20.0834 },
+  { Origin: 'Europe', mean_Miles_per_Gallon: 27.8914 },
+  { Origin: 'Japan', mean_Miles_per_Gallon: 30.4506 },
+]
+
+describe('summarizeChart', () => {
+  it('names the highest and lowest category in English', () => {
+    const s = summarizeChart(barSpec, datums, 'en')
+    expect(s.text).toBe('Average MPG is highest for Japan (30.5) and lowest for USA (20.1).')
+    expect(s.columns).toEqual(['Origin', 'Average MPG'])
+    expect(s.rows).toHaveLength(3)
+  })
+
+  it('speaks Chinese', () => {
+    const s = summarizeChart(barSpec, datums, 'zh-CN')
+    expect(s.text).toContain('最高的是 Japan')
+    expect(s.text).toContain('最低的是 USA')
+  })
+
+  it('reads counts from the __count column', () => {
+    const spec = { mark: 'bar', encoding: { x: { field: 'Genre', type: 'nominal' }, y: { aggregate: 'count', type: 'quantitative' } } }
+    const s = summarizeChart(spec, [{ Genre: 'Drama', __count: 5 }, { Genre: 'Comedy', __count: 9 }], 'en')
+    expect(s.text).toBe('Count is highest for Comedy (9) and lowest for Drama (5).')
+  })
+
+  it('describes a scatter plot by its fields and size', () => {
+    const spec = { mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } }
+    const s = summarizeChart(spec, [{ a: 1, b: 2 }, { a: 3, b: 4 }], 'en')
+    expect(s.text).toBe('A chart of a, b with 2 data points.')
+    expect(s.rows[1]).toEqual({ a: '3', b: '4' })
+  })
+})
