@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeRows, profileTable } from '../../../../shared/engine/profile/index'
+import type { Table } from '../../../../shared/engine/types'
+
+function table(columns: Record<string, unknown[]>): Table {
+  const names = Object.keys(columns)
+  const length = columns[names[0]!]!.length
+  const rows = Array.from({ length }, (_, i) =>
+    Object.fromEntries(names.map(n => [n, columns[n]![i]])))
+  return { columns: names, rows }
+}
+
+const field = (t: Table, name: string) => profileTable(t).fields.find(f => f.name === name)!
+
+describe('profile/index', () => {
+  it('reads formatted numbers as quantitative and counts missing values', () => {
+    const t = table({ revenue: ['$1,200', '$900', '', 'N/A', '(50)'] })
+    const f = field(t, 'revenue')
+    expect(f).toMatchObject({ type: 'quantitative', parse: 'currency', missing: 2, min: -50, max: 1200 })
+    expect(normalizeRows(t, profileTable(t)).map(r => r.revenue)).toEqual([1200, 900, null, null, -50])
+  })
+
+  it('reads bare years as temporal years kept as strings', () => {
+    const t = table({ Founded: ['1789', '1947', '1870.0'], Height: ['1500', '1600', '1700'] })
+    expect(field(t, 'Founded')).toMatchObject({ type: 'temporal', parse: 'year', min: '1789' })
+    expect(field(t, 'Height').type).toBe('quantitative')
+    expect(normalizeRows(t, profileTable(t))[2]).toEqual({ Founded: '1870', Height: 1700 })
+  })
+
+  it('reads a column named like a year as years even with few digits of variety', () => {
+    expect(field(table({ season: [2019, 2020, 2020] }), 'season').type).toBe('temporal')
+  })
+
+  it('reads dates in several formats to ISO strings', () => {
+    const t = table({
+      when: ['8/21/2015 17:03', '8/22/2015 9:15', '12/1/2015 0:00'],
+      day: ['2024年1月5日', '2024年1月6日', '2024年2月1日'],
+    })
+    const p = profileTable(t)
+    expect(p.fields[0]).toMatchObject({ type: 'temporal', granularity: 'datetime', dateOrder: 'mdy' })
+    expect(normalizeRows(t, p)[0]).toEqual({ when: '2015-08-21T17:03:00', day: '2024-01-05' })
+  })
+
+  it('reads month names as an ordinal field with their calendar order', () => {
+    const f = field(table({ month: ['Mar', 'Jan', 'Feb', 'Jan'] }), 'month')
+    expect(f).toMatchObject({ type: 'ordinal', parse: 'month', order: ['Jan', 'Feb', 'Mar'] })
+    expect(field(table({ m: ['三月', '一月', '二月'] }), 'm').order).toEqual(['一月', '二月', '三月'])
+  })
+
+  it('marks few small integers as discrete', () => {
+    const cylinders = [4, 6, 8, 4, 4, 6, 8, 3, 5, 4, 8, 6]
+    expect(field(table({ Cylinders: cylinders }), 'Cylinders')).toMatchObject({
+      type: 'quantitative', discrete: true, cardinality: 5,
+    })
+    expect(field(table({ mpg: [18.5, 22, 31, 14, 15, 16, 17, 18, 19, 20, 21, 23] }), 'mpg').discrete)
+      .toBe(false)
+  })
+
+  it('marks keys as idLike: named like ids, or increasing integers', () => {
+    const t = table({
+      StuID: [1003, 1001, 1002],
+      rank: [1, 2, 3],
+      score: [9, 7, 9],
+      name: ['a', 'b', 'c'],
+      code: ['x1', 'x2', 'x3'],
+    })
+    const p = profileTable(t)
+    const ids = Object.fromEntries(p.fields.map(f => [f.name, f.idLike]))
+    expect(ids).toEqual({ StuID: true, rank: true, score: false, name: false, code: true })
+  })
+
+  it('keeps codes with leading zeros as labels', () => {
+    expect(field(table({ zip: ['02134', '10001', '94103'] }), 'zip').type).toBe('nominal')
+  })
+
+  it('lists the values of low-cardinality nominal fields, most frequent first', () => {
+    const f = field(table({ hand: ['R', 'L', 'R', 'U', 'R', 'L', null] }), 'hand')
+    expect(f).toMatchObject({ type: 'nominal', cardinality: 3, missing: 1, values: ['R', 'L', 'U'] })
+  })
+
+  it('keeps text such as NULL in a text column', () => {
+    const f = field(table({ status: ['open', 'NULL', 'closed'] }), 'status')
+    expect(f.values).toContain('NULL')
+    expect(f.missing).toBe(0)
+  })
+
+  it('profiles 20k rows quickly', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      id: String(i + 1),
+      name: `player ${i % 5000}`,
+      hand: ['R', 'L'][i % 2],
+      born: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+      height: String(160 + (i % 40)),
+      country: ['USA', 'CHN', 'FRA', 'ESP'][i % 4],
+    }))
+    const t = { columns: Object.keys(rows[0]!), rows }
+    // Best of three: the machine may be busy with other work.
+    let ms = Infinity
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now()
+      profileTable(t)
+      ms = Math.min(ms, performance.now() - start)
+    }
+    const p = profileTable(t)
+    expect(p.fields.map(f => f.type)).toEqual(
+      ['quantitative', 'nominal', 'nominal', 'temporal', 'quantitative', 'nominal'])
+    expect(ms).toBeLessThan(50)
+  })
+})
