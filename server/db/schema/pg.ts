@@ -1,5 +1,5 @@
-// PostgreSQL schema. Mirrors ./sqlite.ts column for column: timestamps are epoch milliseconds and ids
-// are nanoid text in both dialects, so repository code never branches on the dialect.
+// PostgreSQL schema. Mirrors ./sqlite.ts column for column: timestamps are epoch milliseconds
+// and ids are nanoid text in both dialects, so repository code never branches on the dialect.
 import { sql } from 'drizzle-orm'
 import {
   bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex, type AnyPgColumn,

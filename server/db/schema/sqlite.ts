@@ -6,7 +6,8 @@ import {
 } from 'drizzle-orm/sqlite-core'
 import type { ChartSpec, DatasetProfile } from '../types'
 
-const now = (name: string) => integer(name, { mode: 'number' }).notNull().default(sql`(unixepoch() * 1000)`)
+const now = (name: string) => integer(name, { mode: 'number' }).notNull()
+  .default(sql`(unixepoch() * 1000)`)
   .$defaultFn(() => Date.now())
 
 export const users = sqliteTable('users', {
