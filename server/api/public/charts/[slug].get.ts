@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import type { PublicChart } from '../../../../shared/types/api'
+
+const Query = z.object({ lang: z.enum(['en', 'zh-CN']).default('en'), v: z.coerce.number().int().optional() })
+
+// Payload of the public page. Visibility is checked on every call; the rendered part is cached per
+// chart version and language, and a new version gets a new key.
+export default defineEventHandler(async (event): Promise<PublicChart> => {
+  const { lang } = await getValidatedQuery(event, Query.parse)
+  const source = await publicChartSource(event, getRouterParam(event, 'slug')!)
+  const key = `public-chart:${source.chart.id}:${source.version}:${lang}:${source.chart.updatedAt}`
+  const { cache } = useStorages()
+  let page = await cache.getItem<PublicChart>(key)
+  if (!page) {
+    page = await buildPublicChart(source, lang)
+    await cache.setItem(key, page, { ttl: 24 * 3600 })
+  }
+  event.waitUntil?.(useDb().repos.charts.incrementViews(source.chart.id))
+  return { ...page, visibility: source.chart.visibility }
+})

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { isRenderError, renderChart } from '../render'
+
+// Permanent image and data URLs of a chart: /c/<slug>.svg, .png, .json and .csv (`?v=N` pins a
+// version). Handled here because a page route owns /c/<slug>.
+const FILE_PATH = /^\/c\/([a-z0-9]{4,32})\.(svg|png|json|csv)$/
+
+const ImageQuery = z.object({
+  width: z.coerce.number().int().min(100).max(4000).optional(),
+  height: z.coerce.number().int().min(100).max(4000).optional(),
+  theme: z.enum(['light', 'dark']).default('light'),
+  lang: z.enum(['en', 'zh-CN']).default('en'),
+})
+
+function toCsv(rows: Record<string, unknown>[]): string {
+  const columns = [...new Set(rows.flatMap(r => Object.keys(r)))]
+  const cell = (v: unknown) => {
+    const s = v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  }
+  return [columns.map(cell).join(','), ...rows.map(r => columns.map(c => cell(r[c])).join(','))].join('\n') + '\n'
+}
+
+export default defineEventHandler(async (event) => {
+  const match = FILE_PATH.exec(event.path.split('?')[0]!)
+  if (!match) return
+  const [, slug, ext] = match as unknown as [string, string, 'svg' | 'png' | 'json' | 'csv']
+  const source = await publicChartSource(event, slug)
+  setResponseHeader(event, 'access-control-allow-origin', '*')
+  setResponseHeader(event, 'cache-control', 'public, max-age=300, stale-while-revalidate=86400')
+
+  if (ext === 'json' || ext === 'csv') {
+    const spec = await selfContainedSpec(source)
+    setResponseHeader(event, 'etag', `"${source.chart.id}-${source.version}-${ext}"`)
+    if (ext === 'json') return spec
+    setResponseHeader(event, 'content-type', 'text/csv; charset=utf-8')
+    const values = (spec.data as { values?: Record<string, unknown>[] } | undefined)?.values ?? []
+    return toCsv(values)
+  }
+
+  const query = await getValidatedQuery(event, ImageQuery.parse)
+  try {
+    const image = await renderChart(
+      { spec: source.spec, datasets: await chartDatasets(source), format: ext, ...query },
+      { cache: useStorages().cache, datasetsKey: source.dataKey ?? 'inline', cacheKeyExtra: `${source.chart.id}:${source.version}` },
+    )
+    if (getRequestHeader(event, 'if-none-match') === image.etag) {
+      setResponseStatus(event, 304)
+      return null
+    }
+    setResponseHeader(event, 'content-type', image.contentType)
+    setResponseHeader(event, 'etag', image.etag)
+    return image.body
+  }
+  catch (error) {
+    if (isRenderError(error)) throw createError({ statusCode: 422, statusMessage: 'Chart cannot be rendered', data: { code: error.code, message: error.message } })
+    throw error
+  }
+})
