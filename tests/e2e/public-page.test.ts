@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ChartDetail, DatasetSummary, GenerateResponse } from '../../shared/types/api'
+import { api, baseURL as baseURLOf, signUp } from './helpers'
+
+let token: string
+let cars: DatasetSummary
+
+async function makeChart(visibility: 'public' | 'unlisted' | 'private', prompt = 'average miles per gallon by origin') {
+  const gen = await api<GenerateResponse>('/api/generate', { method: 'POST', token, json: { datasetId: cars.id, prompts: [prompt], lang: 'en' } })
+  expect(gen.status).toBe(200)
+  if (!gen.body.ok) throw new Error(JSON.stringify(gen.body))
+  const saved = await api<ChartDetail>('/api/charts', {
+    method: 'POST', token,
+    json: { title: `MPG by origin (${visibility})`, visibility, datasetId: cars.id, prompt, spec: gen.body.specs[0]!.spec },
+  })
+  expect(saved.status).toBe(201)
+  return saved.body
+}
+
+describe('public chart pages', () => {
+  beforeAll(async () => {
+    token = (await signUp('pub')).token
+    const list = await api<DatasetSummary[]>('/api/datasets')
+    cars = list.body.find(d => /cars/i.test(d.title))!
+    expect(cars).toBeTruthy()
+  })
+
+  it('serves the chart as inline SVG with meta tags, JSON-LD and a summary', async () => {
+    const chart = await makeChart('public')
+    const page = await api<string>(`/c/${chart.slug}`)
+    expect(page.status).toBe(200)
+    const html = page.body
+    expect(html).toMatch(/<svg[^>]*role="img"/)
+    expect(html).toContain('<title>MPG by origin (public)')
+    expect(html).toMatch(/<meta[^>]+property="og:image"[^>]+\/c\/[a-z0-9]+\.png/)
+    expect(html).toMatch(/<meta[^>]+name="twitter:card"[^>]+summary_large_image/)
+    expect(html).toMatch(/<link[^>]+rel="canonical"/)
+    expect(html).toContain('application/ld+json')
+    expect(html).toMatch(/highest for Japan/)
+    expect(html).toContain('<table')
+    expect(html).not.toMatch(/noindex/)
+    expect(page.headers.get('cache-control') ?? '').not.toBe('')
+  })
+
+  it('serves permanent SVG, PNG, JSON and CSV files', async () => {
+    const chart = await makeChart('public')
+    const svg = await fetch(`${baseURLOf()}/c/${chart.slug}.svg`)
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml')
+    expect(svg.headers.get('etag')).toBeTruthy()
+    expect(await svg.text()).toMatch(/^<svg/)
+    const png = await fetch(`${baseURLOf()}/c/${chart.slug}.png?theme=dark`)
+    expect(png.headers.get('content-type')).toBe('image/png')
+    const bytes = new Uint8Array(await png.arrayBuffer())
+    expect([...bytes.slice(1, 4)].map(b => String.fromCharCode(b)).join('')).toBe('PNG')
+    const again = await fetch(`${baseURLOf()}/c/${chart.slug}.svg`, { headers: { 'if-none-match': svg.headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    const json = await api<{ data: { values: unknown[] } }>(`/c/${chart.slug}.json`)
+    expect(json.body.data.values.length).toBeGreaterThan(100)
+    const csv = await api<string>(`/c/${chart.slug}.csv`)
+    expect(csv.body.split('\n')[0]).toContain('Miles_per_Gallon')
+  })
+
+  it('marks unlisted charts noindex and keeps them out of the sitemap and gallery', async () => {
+    const chart = await makeChart('unlisted')
+    const page = await api<string>(`/c/${chart.slug}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toMatch(/<meta[^>]+name="robots"[^>]+noindex/)
+    const sitemap = await api<string>('/sitemap.xml')
+    expect(sitemap.body).not.toContain(chart.slug)
+    const gallery = await api<{ items: { slug: string }[] }>('/api/gallery?pageSize=48')
+    expect(gallery.body.items.map(i => i.slug)).not.toContain(chart.slug)
+  })
+
+  it('answers 404 for private charts to everyone else', async () => {
+    const chart = await makeChart('private')
+    expect((await api(`/c/${chart.slug}`)).status).toBe(404)
+    expect((await api(`/c/${chart.slug}.png`)).status).toBe(404)
+    expect((await api(`/api/charts/${chart.id}`)).status).toBe(404)
+    const other = await signUp('other')
+    expect((await api(`/api/charts/${chart.id}`, { token: other.token })).status).toBe(404)
+    expect((await api(`/api/charts/${chart.id}`, { token })).status).toBe(200)
+  })
+
+  it('lists public charts in the sitemap', async () => {
+    const chart = await makeChart('public')
+    const sitemap = await api<string>('/sitemap.xml')
+    expect(sitemap.body).toContain(`/c/${chart.slug}`)
+  })
+})
