@@ -79,7 +79,10 @@ export async function renderChart(
   if (hit) return { ...hit, contentType, etag, cached: true }
 
   installTextMetrics(await loadChartFont())
-  const scene = await renderScene({ ...opts, datasets, limits, baseDir: ctx.baseDir })
+  // vega tags and extends the inline rows it ingests; a parsed copy keeps the caller's spec
+  // (and so its cache key) unchanged, and drops anything that is not plain JSON.
+  const spec = JSON.parse(specJson) as Record<string, unknown>
+  const scene = await renderScene({ ...opts, spec, datasets, limits, baseDir: ctx.baseDir })
   const image = opts.format === 'png'
     ? svgToPng(scene.svg, scene, opts.scale)
     : { png: undefined, width: scene.width, height: scene.height }

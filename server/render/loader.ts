@@ -35,6 +35,8 @@ function schemeOf(uri: string): string | undefined {
 export function refusalFor(uri: unknown, baseDir?: string): RenderError | undefined {
   if (typeof uri !== 'string') return new RenderError('refused_url', 'non-text URL')
   if (baseDir && TRUSTED_NAME.test(uri)) return undefined
+  // Protocol-relative: the scheme comes from the page, so it is still a network URL.
+  if (uri.trim().startsWith('//')) return new RenderError('refused_url', 'protocol-relative')
   const scheme = schemeOf(uri)
   // One-letter "schemes" are Windows drive letters.
   if (!scheme || scheme === 'file:' || scheme.length === 2) {
