@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { Candidate } from '~~/shared/engine/types'
+import type { Candidate, ChartIntent, EngineState } from '~~/shared/engine/types'
 import type { DatasetDetail, GenerateResponse, Visibility } from '~~/shared/types/api'
 
 type Row = Record<string, unknown>
@@ -27,24 +27,69 @@ export const useEditorStore = defineStore('editor', () => {
     rows.value = id ? await $fetch<Row[]>(`/api/datasets/${id}/rows`) : undefined
   }
 
-  async function run(nextPrompts: string[], lang: string) {
+  // States after each prompt, so a follow-up refines the chart as it stands (chip edits included)
+  // and undo steps back one prompt.
+  const history = ref<EngineState[]>([])
+
+  function accept(response: GenerateResponse, nextPrompts: string[]) {
+    result.value = response
+    if (!response.ok) return
+    prompts.value = nextPrompts
+    selected.value = 0
+    spec.value = response.specs[0]?.spec ?? null
+    if (!title.value) title.value = nextPrompts[0]!.slice(0, 120)
+  }
+
+  /** Runs `prompt` as a follow-up of the current chart, or as a first request. */
+  async function ask(prompt: string, lang: string) {
     busy.value = true
     try {
+      const previous = dataset.value ? history.value.at(-1) : undefined
       const response = await $fetch<GenerateResponse>('/api/generate', {
         method: 'POST',
-        body: { datasetId: dataset.value?.id, prompts: nextPrompts, lang },
+        body: {
+          datasetId: dataset.value?.id,
+          // With a dataset the engine continues from the previous state; inline data is re-read.
+          prompts: previous ? [prompt] : [...prompts.value, prompt],
+          previous,
+          lang,
+        },
       })
-      result.value = response
-      if (response.ok) {
-        prompts.value = nextPrompts
-        selected.value = 0
-        spec.value = response.specs[0]?.spec ?? null
-        if (!title.value) title.value = nextPrompts[0]!.slice(0, 120)
-      }
+      accept(response, [...prompts.value, prompt])
+      if (response.ok) history.value.push(response.state as EngineState)
     }
     finally {
       busy.value = false
     }
+  }
+
+  /** Reruns the whole conversation, e.g. on another dataset. */
+  async function rerun(lang: string) {
+    const all = prompts.value
+    prompts.value = []
+    history.value = []
+    for (const p of all) await ask(p, lang)
+  }
+
+  function undo() {
+    if (history.value.length < 2) return
+    history.value.pop()
+    prompts.value = prompts.value.slice(0, -1)
+    const state = history.value.at(-1)!
+    if (dataset.value) applyIntent(state.intent, false)
+  }
+
+  /** A chip edit: same prompts, a changed intent, rebuilt in the browser. */
+  async function applyIntent(intent: ChartIntent, record = true) {
+    const current = result.value
+    if (!dataset.value || !current?.ok) return
+    const { specFromIntent } = await import('~~/shared/engine/choose')
+    const state = { ...(history.value.at(-1) as EngineState), intent }
+    const specs = specFromIntent(intent, dataset.value.profile, state.lang)
+    result.value = { ...current, specs, state, understood: { ...(current.understood as object), intent } }
+    if (record) history.value.splice(history.value.length - 1, 1, state)
+    selected.value = 0
+    spec.value = specs[0]?.spec ?? null
   }
 
   function choose(index: number) {
@@ -54,6 +99,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   function reset() {
     prompts.value = []
+    history.value = []
     result.value = null
     spec.value = null
     chartId.value = null
@@ -65,6 +111,6 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, candidates, useDataset, run, choose, reset,
+    visibility, candidates, history, useDataset, ask, rerun, undo, applyIntent, choose, reset,
   }
 })
