@@ -81,3 +81,77 @@ export interface FieldProfile {
   /** Day/month order of slash dates such as 3/4/2024 (month first unless a day exceeds 12). */
   dateOrder?: 'mdy' | 'dmy'
 }
+
+// ---- Prompt understanding: what the engine read in a prompt and the chart it settled on ----
+
+export type Aggregate = 'count' | 'sum' | 'mean' | 'median' | 'min' | 'max' | 'distinct'
+
+export type ChartKind =
+  | 'bar' | 'histogram' | 'line' | 'area' | 'point' | 'arc' | 'donut'
+  | 'heatmap' | 'boxplot' | 'tick'
+
+export type TimeUnit =
+  | 'year' | 'quarter' | 'month' | 'yearmonth' | 'yearmonthdate' | 'day' | 'date' | 'hours'
+
+export type SortOrder = 'ascending' | 'descending'
+
+export type FilterValue = string | number | boolean
+
+/** One row filter, compiled to a Vega-Lite field predicate (never an expression string). */
+export interface FilterSpec {
+  field: string
+  op: 'equal' | 'oneOf' | 'lt' | 'lte' | 'gt' | 'gte' | 'range'
+  value: FilterValue | FilterValue[]
+  /** Keep the rows that do NOT match ("except Japan"). */
+  not?: boolean
+  /** Compare on a part of a date ("since 2000" on a date field compares years). */
+  timeUnit?: TimeUnit
+}
+
+/** The chart the engine settled on; editing one property and rebuilding is how chips work. */
+export interface ChartIntent {
+  chart?: ChartKind
+  x?: string
+  y?: string
+  /** Aggregate of the measure (y, or theta for arcs, color for heatmaps). */
+  aggregate?: Aggregate
+  color?: string
+  facet?: string
+  /** Time unit applied to the temporal field on x. */
+  timeUnit?: TimeUnit
+  filters: FilterSpec[]
+  sort?: { by: 'x' | 'y'; order: SortOrder }
+  top?: { n: number; order: SortOrder }
+  layout?: 'stacked' | 'grouped' | 'normalized'
+}
+
+export type MentionKind =
+  | 'field' | 'value' | 'chart' | 'aggregate' | 'filter' | 'sort' | 'timeUnit'
+  | 'group' | 'top' | 'layout' | 'axis' | 'color' | 'facet' | 'negation' | 'swap'
+
+/** A piece of the prompt and what it was read as: the UI shows these as editable chips. */
+export interface Mention {
+  kind: MentionKind
+  /** Span in the ORIGINAL prompt. */
+  span: Span
+  text: string
+  /** Field name, aggregate, chart kind, sort order, ... depending on kind. */
+  value: string
+  field?: string
+  /** Fuzzy or partial match: shown with a question mark. */
+  guessed?: boolean
+  /** Other fields the words could also mean. */
+  alternatives?: string[]
+}
+
+export interface Understood {
+  prompt: string
+  mentions: Mention[]
+  intent: ChartIntent
+}
+
+export interface EngineState {
+  intent: ChartIntent
+  prompts: string[]
+  lang: Lang
+}

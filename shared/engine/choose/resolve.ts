@@ -1,0 +1,138 @@
+import type { Aggregate, ChartIntent, FieldProfile, FilterSpec, Profile } from '../types'
+import type { FieldRole, LooseFilter, Reading } from '../understand'
+import { pickChart } from './pick-chart'
+
+/** A guess the engine made while settling the chart; explain turns these into warnings. */
+export interface Note {
+  code: 'unusedField' | 'filterNoField' | 'timeUnitIgnored' | 'countAssumed' | 'chartAdjusted'
+    | 'manySlices'
+  params: Record<string, string | number>
+  mention?: number
+}
+
+export interface Resolved {
+  intent: ChartIntent
+  notes: Note[]
+  /** The chart kind was inferred rather than asked for. */
+  inferredChart: boolean
+}
+
+const TIME_UNIT_ON_NUMBERS = new Set(['year'])
+
+/** Phase 4a: give every mentioned field a channel and fill what the prompt left open. */
+export function resolve(reading: Reading, profile: Profile): Resolved | undefined {
+  const byName = new Map(profile.fields.map((f) => [f.name, f]))
+  const notes: Note[] = []
+  const roles = reading.roles.filter((r) => r.role !== 'sort' && r.role !== 'filter')
+  const of = (role: FieldRole['role']) => roles.filter((r) => r.role === role)
+  const used = new Set<string>()
+  const take = (r: FieldRole | undefined) => {
+    if (r) used.add(r.field)
+    return r
+  }
+
+  const xRole = take(of('x')[0] ?? of('over')[0] ?? of('group')[0])
+  const measure = take(of('y')[0] ?? of('measure').find((m) => m.field !== xRole?.field))
+  let x = xRole?.field
+  let y = measure?.field
+  let aggregate: Aggregate | undefined = measure?.aggregate
+  let color = take(of('color')[0] ?? of('group').find((g) => !used.has(g.field)))?.field
+  const facet = take(of('facet')[0])?.field
+  const plains = [...of('plain'), ...of('group'), ...of('over')].filter((r) => !used.has(r.field))
+  const sameMeasure = of('measure').find((m) => m.field === x)
+  if (!aggregate && sameMeasure) aggregate = sameMeasure.aggregate
+  for (const plain of plains) {
+    if (used.has(plain.field)) continue
+    if (!x) x = plain.field
+    else if (!y && !(aggregate === 'count')) y = plain.field
+    else if (!color && reading.chart === 'point') color = plain.field
+    else {
+      notes.push({ code: 'unusedField', params: { field: plain.field }, mention: plain.mention })
+      continue
+    }
+    used.add(plain.field)
+  }
+  if (!aggregate && reading.aggregates.length > 0) {
+    aggregate = y && reading.aggregates[0] !== 'count' ? reading.aggregates[0] : 'count'
+  }
+  if (aggregate === 'count') y = undefined
+  if (aggregate && aggregate !== 'count' && !y) aggregate = 'count'
+  if (!x && y && !aggregate) [x, y] = [y, undefined]
+  if (!x && !y && !aggregate) {
+    const time = profile.fields.find((f) => f.type === 'temporal')
+    if (reading.timeUnit && time) x = time.name
+    else return undefined
+  }
+
+  const type = (f?: string) => (f ? byName.get(f)?.type : undefined)
+  const explicitAxes = of('x').length > 0 || of('y').length > 0
+  if (!explicitAxes && x && y && shouldSwap(type(x), type(y), reading.chart)) [x, y] = [y, x]
+  if (reading.swap) [x, y] = [y, x]
+
+  let timeUnit = reading.timeUnit
+  if (timeUnit && !isTimeLike(byName.get(x ?? ''), timeUnit)) {
+    const time = profile.fields.find((f) => f.type === 'temporal' && !used.has(f.name))
+    if (!x && time) x = time.name
+    else {
+      notes.push({ code: 'timeUnitIgnored', params: { unit: timeUnit } })
+      timeUnit = undefined
+    }
+  }
+
+  const intent: ChartIntent = {
+    x, y, aggregate, color, facet, timeUnit,
+    filters: resolveFilters(reading.filters, byName, { x, y }, notes),
+  }
+  const picked = pickChart(intent, reading, byName, notes)
+  intent.chart = picked.chart
+  if (reading.layout) intent.layout = reading.layout
+  if (reading.top) intent.top = reading.top
+  const sort = resolveSort(reading, intent)
+  if (sort) intent.sort = sort
+  return { intent, notes, inferredChart: picked.inferred }
+}
+
+function shouldSwap(tx?: string, ty?: string, chart?: string): boolean {
+  if (chart === 'point' || chart === 'heatmap') return false
+  const category = (t?: string) => t === 'nominal' || t === 'ordinal' || t === 'temporal'
+  return tx === 'quantitative' && category(ty)
+}
+
+function isTimeLike(field: FieldProfile | undefined, unit: string): boolean {
+  if (!field) return false
+  if (field.type === 'temporal') return true
+  return field.parse === 'year' && TIME_UNIT_ON_NUMBERS.has(unit)
+}
+
+function resolveSort(reading: Reading, intent: ChartIntent): ChartIntent['sort'] {
+  const s = reading.sort
+  if (!s && !intent.top) return undefined
+  const order = s?.order ?? intent.top?.order ?? 'ascending'
+  let by = s?.by
+  if (!by && s?.field) by = s.field === intent.x ? 'x' : 'y'
+  if (!by) by = intent.chart === 'line' || intent.chart === 'area' ? 'x' : 'y'
+  return { by, order }
+}
+
+export function resolveFilters(
+  loose: LooseFilter[], byName: Map<string, FieldProfile>,
+  axes: { x?: string; y?: string }, notes: Note[],
+): FilterSpec[] {
+  const out: FilterSpec[] = []
+  for (const { mention, field: named, ...rest } of loose) {
+    const yearLike = typeof rest.value === 'number' && rest.value >= 1000 && rest.value <= 3000
+      && Number.isInteger(rest.value)
+    const time = [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
+    const numeric = [axes.y, axes.x].find((f) => f && byName.get(f)?.type === 'quantitative')
+    const field = named ?? (yearLike && time ? time : numeric)
+    if (!field) {
+      notes.push({ code: 'filterNoField', params: {}, mention })
+      continue
+    }
+    const filter: FilterSpec = { field, ...rest }
+    if (byName.get(field)?.type === 'temporal' && yearLike) filter.timeUnit = 'year'
+    if (filter.not === undefined) delete filter.not
+    out.push(filter)
+  }
+  return out
+}

@@ -1,0 +1,84 @@
+import { resolveFilters, type Note } from '../choose'
+import type { ChartIntent, Profile } from '../types'
+import type { Reading } from '../understand'
+
+/**
+ * Phase 6: a follow-up changes only what it names. "as a line chart" swaps the chart kind,
+ * "color by origin" sets a channel, "only Japan" adds a filter, "median instead" the aggregate.
+ */
+export function refine(
+  previous: ChartIntent, reading: Reading, profile: Profile,
+): { intent: ChartIntent; notes: Note[] } {
+  const next: ChartIntent = { ...previous, filters: [...previous.filters] }
+  const notes: Note[] = []
+  if (reading.chart) next.chart = reading.chart
+  applyRoles(next, reading, profile)
+  applyFilters(next, reading, profile, notes)
+  if (reading.aggregates.length > 0) {
+    const op = reading.aggregates[0]!
+    next.aggregate = op
+    if (op === 'count') delete next.y
+  }
+  if (reading.timeUnit) next.timeUnit = reading.timeUnit
+  if (reading.layout) next.layout = reading.layout
+  if (reading.top) next.top = reading.top
+  if (reading.sort) {
+    const by = reading.sort.by ?? (reading.sort.field === next.x ? 'x' : 'y')
+    next.sort = { by, order: reading.sort.order ?? 'ascending' }
+  }
+  if (reading.swap) [next.x, next.y] = [next.y, next.x]
+  if (!next.chart) next.chart = 'bar'
+  return { intent: next, notes }
+}
+
+/** True when a prompt reads as a new request rather than a change to the current chart. */
+export function isNewRequest(reading: Reading): boolean {
+  const fields = new Set(reading.roles.filter((r) => r.role !== 'filter').map((r) => r.field))
+  const refining = reading.add || reading.replace || reading.swap || reading.negated
+  return !refining && fields.size >= 2 && reading.chart !== undefined
+}
+
+function applyRoles(next: ChartIntent, reading: Reading, profile: Profile): void {
+  for (const role of reading.roles) {
+    switch (role.role) {
+      case 'color': next.color = role.field; break
+      case 'facet': next.facet = role.field; break
+      case 'x': case 'over': next.x = role.field; break
+      case 'y': next.y = role.field; break
+      case 'measure':
+        next.y = role.aggregate === 'count' ? undefined : role.field
+        next.aggregate = role.aggregate
+        break
+      case 'group':
+        if (next.x && next.x !== role.field) next.color = role.field
+        else next.x = role.field
+        break
+      case 'plain':
+        addPlain(next, role.field, reading, profile)
+        break
+      default:
+        break
+    }
+  }
+}
+
+// "add cylinders": fill the first free channel; a bare name otherwise refines the measure.
+function addPlain(next: ChartIntent, field: string, reading: Reading, profile: Profile): void {
+  if (field === next.x || field === next.y || field === next.color) return
+  const type = profile.fields.find((f) => f.name === field)?.type
+  if (!next.x) next.x = field
+  else if (!next.y && type === 'quantitative') {
+    next.y = field
+    if (next.aggregate === 'count') next.aggregate = undefined
+  } else if (!next.color || reading.add) next.color = field
+}
+
+function applyFilters(
+  next: ChartIntent, reading: Reading, profile: Profile, notes: Note[],
+): void {
+  const byName = new Map(profile.fields.map((f) => [f.name, f]))
+  for (const filter of resolveFilters(reading.filters, byName, next, notes)) {
+    next.filters = next.filters.filter((f) => f.field !== filter.field)
+    next.filters.push(filter)
+  }
+}

@@ -1,0 +1,46 @@
+import type { Note } from '../choose'
+import { message } from '../messages'
+import type { ChartIntent, EngineWarning, Lang, Mention, Understood } from '../types'
+import type { Reading } from '../understand'
+
+/** Phase 5: what each piece of the prompt was read as, and what the engine guessed or dropped. */
+export function explain(
+  prompt: string, reading: Reading, intent: ChartIntent, notes: Note[], lang: Lang,
+): { understood: Understood; warnings: EngineWarning[] } {
+  const warnings: EngineWarning[] = []
+  for (const m of reading.mentions) {
+    if (m.kind !== 'field') continue
+    if (m.alternatives) warnings.push(ambiguous(m, lang))
+    else if (m.guessed) warnings.push(guessed(m, lang))
+  }
+  for (const note of notes) {
+    const span = note.mention === undefined ? undefined : reading.mentions[note.mention]?.span
+    const text = span ? prompt.slice(span.start, span.end) : ''
+    const params = { ...note.params, text }
+    warnings.push({ code: note.code, message: message(`warn.${note.code}`, lang, params), span, params })
+  }
+  if (reading.ignored.length > 0) {
+    const words = reading.ignored.map((m) => m.text).join(lang === 'zh-CN' ? '、' : ', ')
+    warnings.push({
+      code: 'ignoredWords', message: message('warn.ignoredWords', lang, { words }),
+      params: { words }, span: reading.ignored[0]!.span,
+    })
+  }
+  const mentions = [...reading.mentions].sort((a, b) => a.span.start - b.span.start)
+  return { understood: { prompt, mentions, intent }, warnings }
+}
+
+function ambiguous(m: Mention, lang: Lang): EngineWarning {
+  const params = { text: m.text, field: m.value, alternatives: m.alternatives!.join(', ') }
+  return {
+    code: 'ambiguousField', message: message('warn.ambiguousField', lang, params),
+    span: m.span, params,
+  }
+}
+
+function guessed(m: Mention, lang: Lang): EngineWarning {
+  const params = { text: m.text, field: m.value }
+  return {
+    code: 'guessedField', message: message('warn.guessedField', lang, params), span: m.span, params,
+  }
+}

@@ -1,0 +1,119 @@
+import type { FilterSpec, FilterValue } from '../types'
+import type { Parser } from './parse'
+
+type Op = FilterSpec['op']
+
+const CMP: Record<string, Op> = {
+  gt: 'gt', gte: 'gte', lt: 'lt', lte: 'lte', since: 'gte', before: 'lt', eq: 'equal',
+}
+
+/**
+ * Read one filter starting at item k: "[field] [not] [cmp] value(s)", "between a and b",
+ * "Japan and Europe", or the Chinese postfix order "2020年以后". Returns the last item used.
+ */
+export function readFilter(p: Parser, k: number, negated: boolean, field?: string): number {
+  let not = negated
+  let op: Op | undefined
+  let cur: number | undefined = p.items[k]!.kind === 'field' ? p.next(k, 2) : k
+  let last = k
+  while (cur !== undefined && p.items[cur]!.kind === 'cue') {
+    if (p.hasCue(cur, 'neg')) not = true
+    else if (p.hasCue(cur, 'between')) op = 'range'
+    else if (p.hasCue(cur, 'cmp') && (!op || op === 'equal')) op = CMP[p.hasCue(cur, 'cmp')!.value]
+    else if (!p.hasCue(cur, 'only')) break
+    last = cur
+    cur = p.next(cur, 1)
+  }
+  if (cur === undefined) return last
+  const item = p.items[cur]!
+  if (item.kind === 'num') return readNumber(p, cur, { field, op, not, start: k })
+  if (item.kind === 'value') return readValues(p, cur, { field, not, start: k })
+  if (item.kind === 'quote' && field) {
+    const filter = { field, op: 'equal' as Op, value: item.text, not: not || undefined }
+    push(p, k, cur, filter)
+    return cur
+  }
+  return last
+}
+
+interface Pending {
+  field?: string
+  op?: Op
+  not: boolean
+  start: number
+}
+
+function readNumber(p: Parser, k: number, f: Pending): number {
+  let end = k
+  const first = numAt(p, k)!
+  let value: FilterValue | FilterValue[] = first
+  let op = f.op
+  if (op === 'range') {
+    const to = p.next(skipYearMark(p, k), 1)
+    const second = to !== undefined && p.hasCue(to, 'to') ? numAt(p, p.next(to, 1)) : undefined
+    if (second === undefined) op = 'gte'
+    else {
+      value = [first, second]
+      end = p.next(to!, 1)!
+    }
+  }
+  end = skipYearMark(p, end)
+  if (!op) {
+    // Chinese puts the comparison after the number: "5000以上", "2020年以后".
+    const post = p.next(end, 0)
+    const cmp = p.hasCue(post, 'cmp')
+    if (!cmp) return end
+    op = CMP[cmp.value]
+    end = post!
+  }
+  push(p, f.start, end, { field: f.field ?? '', op: op!, value, not: f.not || undefined })
+  return end
+}
+
+function numAt(p: Parser, k: number | undefined): number | undefined {
+  const item = k === undefined ? undefined : p.items[k]
+  return item?.kind === 'num' ? item.value : undefined
+}
+
+function skipYearMark(p: Parser, k: number): number {
+  const next = k + 1 < p.items.length ? k + 1 : undefined
+  return next !== undefined && p.text(next) === '年' ? next : k
+}
+
+function readValues(p: Parser, k: number, f: Pending): number {
+  const item = p.items[k]!
+  if (item.kind !== 'value') return k
+  const ref = item.refs.find((r) => r.field === f.field) ?? item.refs[0]!
+  const values: string[] = [ref.value]
+  let end = k
+  for (;;) {
+    const link = p.next(end, 1)
+    if (link === undefined || !(p.hasCue(link, 'and') || p.text(link) === ',')) break
+    const next = p.next(link, 1)
+    const nextItem = next === undefined ? undefined : p.items[next]
+    const same = nextItem?.kind === 'value' && nextItem.refs.find((r) => r.field === ref.field)
+    if (!same) break
+    values.push(same.value)
+    end = next!
+  }
+  const filter: FilterSpec = values.length === 1
+    ? { field: ref.field, op: 'equal', value: values[0]! }
+    : { field: ref.field, op: 'oneOf', value: values }
+  if (f.not) filter.not = true
+  push(p, f.start, end, filter)
+  return end
+}
+
+function push(p: Parser, from: number, to: number, filter: Omit<FilterSpec, 'field'> & { field: string }) {
+  const start = p.tokens[p.items[from]!.from]!.start
+  const end = p.tokens[p.items[to]!.to - 1]!.end
+  const span = { start, end }
+  const text = p.prompt.slice(start, end)
+  const value = Array.isArray(filter.value) ? filter.value.join(', ') : String(filter.value)
+  p.r.mentions.push({
+    kind: 'filter', span, text, value: `${filter.not ? 'not ' : ''}${filter.op} ${value}`,
+    field: filter.field || undefined,
+  })
+  const mention = p.r.mentions.length - 1
+  p.r.filters.push({ ...filter, field: filter.field || undefined, mention })
+}

@@ -1,0 +1,42 @@
+import type {
+  Aggregate, ChartKind, FilterSpec, Mention, SortOrder, TimeUnit,
+} from '../types'
+
+export type Role =
+  | 'x' | 'y' | 'group' | 'color' | 'facet' | 'measure' | 'over' | 'sort' | 'filter' | 'plain'
+
+export interface FieldRole {
+  field: string
+  role: Role
+  aggregate?: Aggregate
+  /** Mention index in Reading.mentions. */
+  mention: number
+}
+
+/** Filter whose field is not named ("over 100"): the chart's measure or time field decides. */
+export interface LooseFilter extends Omit<FilterSpec, 'field'> {
+  field?: string
+  mention: number
+}
+
+/** What one prompt says, before the engine settles on a chart (see choose/resolve). */
+export interface Reading {
+  roles: FieldRole[]
+  /** Aggregates with no field after them ("how many", "count"). */
+  aggregates: Aggregate[]
+  chart?: ChartKind
+  tasks: string[]
+  timeUnit?: TimeUnit
+  filters: LooseFilter[]
+  sort?: { by?: 'x' | 'y'; field?: string; order?: SortOrder }
+  top?: { n: number; order: SortOrder }
+  layout?: 'stacked' | 'grouped' | 'normalized'
+  swap: boolean
+  replace: boolean
+  add: boolean
+  /** Negation with no value after it ("remove the color"). */
+  negated: boolean
+  mentions: Mention[]
+  /** Words that meant nothing to the engine. */
+  ignored: Mention[]
+}

@@ -1,0 +1,210 @@
+import { distance } from 'fastest-levenshtein'
+import { CUES, MAX_CUE_WORDS, type Cue } from '../lexicon/keywords'
+import { STOPWORDS } from '../lexicon/stopwords'
+import { PHRASES } from '../lexicon/synonyms'
+import { ZH_FIELD_WORDS, ZH_VALUE_WORDS } from '../lexicon/zh'
+import { phraseKey, type FieldIndex, type ValueRef } from './field-index'
+import type { Token } from './tokens'
+
+interface Base {
+  /** Token range [from, to). */
+  from: number
+  to: number
+}
+
+export interface FieldItem extends Base {
+  kind: 'field'
+  field: string
+  guessed: boolean
+  alternatives: string[]
+}
+
+export type Item =
+  | FieldItem
+  | (Base & { kind: 'cue'; cues: Cue[] })
+  | (Base & { kind: 'value'; refs: ValueRef[] })
+  | (Base & { kind: 'num'; value: number })
+  | (Base & { kind: 'quote'; text: string })
+  | (Base & { kind: 'punct' | 'word' })
+
+const MAX_NAME_WORDS = 6
+
+/** Read tokens as fields, cue words, data values and numbers; longest reading wins. */
+export function scan(tokens: Token[], index: FieldIndex): Item[] {
+  const items: Item[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const item = readAt(tokens, i, index)
+    items.push(item)
+    i = item.to
+  }
+  return guessFields(items, tokens, index)
+}
+
+function readAt(tokens: Token[], i: number, index: FieldIndex): Item {
+  const t = tokens[i]!
+  const one = { from: i, to: i + 1 }
+  if (t.kind === 'punct') return { kind: 'punct', ...one }
+  if (t.kind === 'quote') return readQuote(t.text, i, index)
+  const field = exactField(tokens, i, index)
+  const cue = cueAt(tokens, i)
+  const value = valueAt(tokens, i, index)
+  const best = [field, cue, value].reduce<Item | undefined>(
+    (a, b) => (b && (!a || b.to > a.to) ? b : a), undefined)
+  if (best) return best
+  if (t.kind === 'num') return { kind: 'num', value: t.num ?? Number(t.key), ...one }
+  return { kind: 'word', ...one }
+}
+
+function readQuote(text: string, i: number, index: FieldIndex): Item {
+  const key = phraseKey(text)
+  const fields = index.exact.get(key)
+  const one = { from: i, to: i + 1 }
+  if (fields) return { kind: 'field', field: fields[0]!, guessed: false, alternatives: fields.slice(1), ...one }
+  const refs = index.values.get(key) ?? index.values.get(text.toLowerCase())
+  if (refs) return { kind: 'value', refs, ...one }
+  return { kind: 'quote', text, ...one }
+}
+
+function joinedKeys(tokens: Token[], i: number, max: number): string[] {
+  const keys: string[] = []
+  let key = ''
+  for (let n = 0; n < max && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!
+    if (t.kind !== 'word' && t.kind !== 'num') break
+    key += t.key
+    keys.push(PHRASES.get(key) ?? key)
+  }
+  return keys
+}
+
+function exactField(tokens: Token[], i: number, index: FieldIndex): FieldItem | undefined {
+  const t = tokens[i]!
+  if (t.kind === 'cjk') {
+    const keys = [t.key, ...(ZH_FIELD_WORDS.get(t.key) ?? []).map(phraseKey)]
+    for (const key of keys) {
+      const fields = index.exact.get(key)
+      if (fields) return fieldItem(fields, i, i + 1, false)
+    }
+    return undefined
+  }
+  const keys = joinedKeys(tokens, i, MAX_NAME_WORDS)
+  for (let n = keys.length; n > 0; n--) {
+    const fields = index.exact.get(keys[n - 1]!)
+    if (fields) return fieldItem(fields, i, i + n, false)
+  }
+  return undefined
+}
+
+function fieldItem(fields: string[], from: number, to: number, guessed: boolean): FieldItem {
+  return { kind: 'field', field: fields[0]!, alternatives: fields.slice(1), guessed, from, to }
+}
+
+function cueAt(tokens: Token[], i: number): Item | undefined {
+  let phrase = ''
+  let found: Item | undefined
+  for (let n = 0; n < MAX_CUE_WORDS && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!
+    if (t.kind === 'punct' || t.kind === 'quote') break
+    phrase = n === 0 ? t.text : `${phrase} ${t.text}`
+    const cues = CUES.get(phrase)
+    if (cues) found = { kind: 'cue', cues, from: i, to: i + n + 1 }
+  }
+  return found
+}
+
+function valueAt(tokens: Token[], i: number, index: FieldIndex): Item | undefined {
+  const t = tokens[i]!
+  if (t.kind === 'cjk') {
+    for (const key of [t.key, ...(ZH_VALUE_WORDS.get(t.key) ?? []).map(phraseKey)]) {
+      const refs = index.values.get(key)
+      if (refs) return { kind: 'value', refs, from: i, to: i + 1 }
+    }
+    return undefined
+  }
+  const keys = joinedKeys(tokens, i, 4)
+  for (let n = keys.length; n > 0; n--) {
+    const refs = index.values.get(keys[n - 1]!)
+    if (refs && !(n === 1 && STOPWORDS.has(tokens[i]!.text))) {
+      return { kind: 'value', refs, from: i, to: i + n }
+    }
+  }
+  return undefined
+}
+
+// Second pass: unmatched words that name part of a field ("budget" → Production_Budget),
+// a Chinese synonym of one, or a typo of one. Adjacent words naming the same field merge.
+function guessFields(items: Item[], tokens: Token[], index: FieldIndex): Item[] {
+  const out: Item[] = []
+  let prev: { item: FieldItem; scores: Map<string, number> } | undefined
+  for (const item of items) {
+    const scores = item.kind === 'word' ? wordScores(tokens[item.from]!, index) : undefined
+    if (!scores || scores.size === 0) {
+      out.push(item)
+      if (item.kind !== 'word' || !STOPWORDS.has(tokens[item.from]!.text)) prev = undefined
+      continue
+    }
+    if (prev && prev.item.to === item.from && [...scores.keys()].some((f) => prev!.scores.has(f))) {
+      for (const [f, s] of scores) prev.scores.set(f, (prev.scores.get(f) ?? 0) + s)
+      prev.item.to = item.to
+      pickBest(prev.item, prev.scores)
+      continue
+    }
+    const field: FieldItem = {
+      kind: 'field', field: '', guessed: true, alternatives: [], from: item.from, to: item.to,
+    }
+    pickBest(field, scores)
+    out.push(field)
+    prev = { item: field, scores }
+  }
+  return out
+}
+
+function pickBest(item: FieldItem, scores: Map<string, number>): void {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1])
+  const top = ranked[0]![1]
+  item.field = ranked[0]![0]
+  item.alternatives = ranked.slice(1).filter(([, s]) => s >= top - 1e-9).map(([f]) => f)
+}
+
+function wordScores(t: Token, index: FieldIndex): Map<string, number> {
+  const scores = new Map<string, number>()
+  if (t.text.length < 2 || STOPWORDS.has(t.text)) return scores
+  const keys = t.kind === 'cjk'
+    ? (ZH_FIELD_WORDS.get(t.key) ?? []).flatMap((w) => phraseKeys(w))
+    : [t.key]
+  for (const key of keys) {
+    for (const ref of index.words.get(key) ?? []) {
+      scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight))
+    }
+  }
+  if (scores.size === 0 && t.kind === 'word' && t.key.length >= 4) fuzzy(t.key, index, scores)
+  if (scores.size === 0 && t.kind === 'cjk') cjkPart(t.key, index, scores)
+  return scores
+}
+
+function phraseKeys(words: string): string[] {
+  return words.split(' ').map((w) => phraseKey(w))
+}
+
+// Typos and word variants: "salery" → salary, "expectancy" ↔ "expect".
+function fuzzy(key: string, index: FieldIndex, scores: Map<string, number>): void {
+  const limit = key.length >= 7 ? 2 : 1
+  for (const [word, refs] of index.words) {
+    if (word.length < 3) continue
+    const prefix = word.length >= 4 && (key.startsWith(word) || word.startsWith(key))
+    if (!prefix && (Math.abs(word.length - key.length) > limit || distance(word, key) > limit)) {
+      continue
+    }
+    for (const ref of refs) {
+      scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight * 0.8))
+    }
+  }
+}
+
+function cjkPart(key: string, index: FieldIndex, scores: Map<string, number>): void {
+  if (key.length < 2) return
+  for (const [name] of index.fields) {
+    if (name.includes(key)) scores.set(name, key.length / name.length)
+  }
+}
