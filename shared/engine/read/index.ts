@@ -11,6 +11,7 @@ import { readXlsx } from './xlsx'
 export { ReadError } from './messages'
 export type { ReadErrorCode } from './messages'
 export { uniqueHeaders } from './headers'
+export { splitRow as splitMarkdownRow } from './markdown'
 
 export interface ReadOptions {
   /** Worksheet of an XLSX workbook; the first one by default. */

@@ -7,7 +7,7 @@ import { tableFromCells } from './headers'
 
 const separatorCell = /^:?-{1,}:?$/
 
-function splitRow(line: string): string[] {
+export function splitRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '')
   return inner.split(/(?<!\\)\|/).map(c => c.replace(/\\\|/g, '|').trim())
 }
