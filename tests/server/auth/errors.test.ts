@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUTH_ERROR_CODES, authError, invalidInputError } from '../../../server/auth/errors'
+import { isAuthErrorCode } from '../../../server/auth/error-codes'
 import { registerBodySchema } from '../../../server/auth/schemas'
 import en from '../../../i18n/locales/en.json'
 import zh from '../../../i18n/locales/zh-CN.json'
@@ -28,5 +29,11 @@ describe('auth/errors', () => {
     for (const locale of [en, zh] as { auth?: { errors?: Record<string, string> } }[]) {
       for (const code of AUTH_ERROR_CODES) expect(locale.auth?.errors?.[code]).toBeTruthy()
     }
+  })
+
+  it('recognizes only its own codes, not inherited object keys', () => {
+    expect(isAuthErrorCode('email_taken')).toBe(true)
+    expect(isAuthErrorCode('toString')).toBe(false)
+    expect(isAuthErrorCode(undefined)).toBe(false)
   })
 })
