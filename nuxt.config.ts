@@ -1,4 +1,6 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+import { SAMPLES } from './server/db/seeds/samples'
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
@@ -49,9 +51,29 @@ export default defineNuxtConfig({
     s3: { endpoint: '', bucket: '', region: '', accessKeyId: '', secretAccessKey: '' },
     public: { siteUrl: 'http://localhost:3000' },
   },
+  routeRules: {
+    // Public chart pages are the same for every visitor, so the rendered HTML is cached briefly;
+    // saving a chart drops its cached page (server/utils/public-cache.ts).
+    '/c/**': { swr: 60 },
+    '/embed/**': { swr: 60 },
+  },
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },
-    experimental: { openAPI: false },
+    externals: {
+      // Files read at run time by path, so the dependency tracer cannot see them.
+      traceInclude: [
+        'node_modules/node-source-han-sans-sc/SourceHanSansSC-Regular.otf',
+        'node_modules/vega-datasets/build/index.js',
+        ...SAMPLES.map(sample => `node_modules/vega-datasets/data/${sample.file}`),
+      ],
+    },
+    hooks: {
+      // The production build applies migrations at start, so it carries them.
+      async compiled(nitro) {
+        const { cp } = await import('node:fs/promises')
+        await cp('drizzle', `${nitro.options.output.serverDir}/drizzle`, { recursive: true })
+      },
+    },
   },
   typescript: { strict: true },
 })

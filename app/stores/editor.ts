@@ -92,6 +92,23 @@ export const useEditorStore = defineStore('editor', () => {
     spec.value = specs[0]?.spec ?? null
   }
 
+  /**
+   * Live preview while typing: the engine runs in the browser on the loaded rows. Nothing is
+   * committed to the conversation until the prompt is sent.
+   */
+  async function preview(draft: string, lang: string) {
+    const text = draft.trim()
+    if (!dataset.value || !rows.value || text.length < 3) return
+    const { generate } = await import('~~/shared/engine')
+    const table = { columns: dataset.value.profile.fields.map(f => f.name), rows: rows.value }
+    const previous = history.value.at(-1)
+    const answer = generate({
+      table, profile: dataset.value.profile, lang: lang as 'en' | 'zh-CN',
+      prompts: [text], previous,
+    })
+    if (answer.ok && answer.specs[0]) spec.value = answer.specs[0].spec
+  }
+
   function choose(index: number) {
     selected.value = index
     spec.value = candidates.value[index]?.spec ?? spec.value
@@ -111,6 +128,6 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, candidates, history, useDataset, ask, rerun, undo, applyIntent, choose, reset,
+    visibility, candidates, history, useDataset, ask, rerun, undo, applyIntent, preview, choose, reset,
   }
 })

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseURL } from './helpers'
+
+// Debian's Chromium, never a browser downloaded by a test tool (.ci/run installs it).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+const SALES_CSV = [
+  'Region,Product,Sales,Year',
+  'North,Tea,120,2021', 'North,Coffee,80,2021', 'South,Tea,150,2021', 'South,Coffee,60,2021',
+  'East,Tea,90,2022', 'East,Coffee,110,2022', 'West,Tea,70,2022', 'West,Coffee,130,2022',
+].join('\n')
+
+let browser: Browser
+
+async function signUpInBrowser(page: Page, name: string) {
+  await page.goto(`${baseURL()}/register`)
+  await page.fill('input[type=email]', `${name}@example.com`)
+  await page.fill('input[type=password]', 'correct horse battery')
+  await page.fill('input[autocomplete=username]', name)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/editor/)
+}
+
+async function pickOption(page: Page, trigger: string, option: string) {
+  await page.click(trigger)
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+describe('the main path in a browser', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`[e2e] Chromium not found at ${CHROMIUM}: apt-get install chromium`)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+  })
+  afterAll(async () => { await browser?.close() })
+
+  it('signs up, uploads, prompts, refines, saves, publishes and gets forked', async () => {
+    const stamp = Date.now().toString(36)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signUpInBrowser(page, `alice${stamp}`)
+
+    // Upload a CSV; the new dataset becomes the editor's data.
+    await page.setInputFiles('[data-testid=upload-input]', { name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from(SALES_CSV) })
+    await page.waitForSelector('text=Region')
+
+    // Prompt in English.
+    const prompt = page.locator('[data-testid=prompt-input] textarea')
+    await prompt.fill('total sales by region')
+    await prompt.press('Enter')
+    await page.waitForSelector('[data-testid=chart] svg')
+    await expect.poll(() => page.locator('[data-testid=chip-y]').innerText()).toContain('Sales')
+
+    // Refine in Chinese.
+    await prompt.fill('换成饼图')
+    await prompt.press('Enter')
+    await expect.poll(() => page.locator('[data-testid=chip-chart]').innerText()).toContain('arc')
+
+    // Edit a chip: back to bars without retyping.
+    await pickOption(page, '[data-testid=chip-chart]', 'bar')
+    await expect.poll(() => page.locator('[data-testid=chip-chart]').innerText()).toContain('bar')
+
+    // Save as public.
+    const title = `Sales by region ${stamp}`
+    await page.fill('[data-testid=chart-title]  input', title)
+    await page.click('[data-testid=save]')
+    await page.waitForURL(/\/editor\/[\w-]+$/)
+    const href = await page.locator('[data-testid=public-link]').getAttribute('href')
+    expect(href).toMatch(/^\/c\/[a-z0-9]+$/)
+
+    // Log out, then the public page works for anyone, with no JavaScript at all.
+    await context.clearCookies()
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const anon = await noJs.newPage()
+    await anon.goto(`${baseURL()}${href}`)
+    expect(await anon.locator('svg[role=img]').count()).toBeGreaterThan(0)
+    expect(await anon.title()).toContain(title)
+    await noJs.close()
+
+    // It is in the gallery.
+    await page.goto(`${baseURL()}/gallery?q=${encodeURIComponent(title)}`)
+    await page.waitForSelector(`a[href="${href}"]`)
+
+    // Another user forks it.
+    const other = await browser.newContext()
+    const bob = await other.newPage()
+    await signUpInBrowser(bob, `bob${stamp}`)
+    await bob.goto(`${baseURL()}${href}`)
+    await bob.click('[data-testid=fork]')
+    await bob.waitForURL(/\/editor\/[\w-]+$/)
+    expect(bob.url()).not.toContain(href)
+    await other.close()
+    await context.close()
+  })
+})
