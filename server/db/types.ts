@@ -8,6 +8,8 @@ export type ChartSpec = VegaLiteSpec
 
 export type User = typeof tables.users.$inferSelect
 export type NewUser = typeof tables.users.$inferInsert
+/** A user as it may travel beyond the login check: without the password hash. */
+export type SafeUser = Omit<User, 'passwordHash'>
 export type Session = typeof tables.sessions.$inferSelect
 export type Dataset = typeof tables.datasets.$inferSelect
 export type DatasetSource = Dataset['source']

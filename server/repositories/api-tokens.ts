@@ -1,6 +1,6 @@
 import { and, desc, eq, getTableColumns, isNull } from 'drizzle-orm'
-import type { ApiToken, User } from '../db/types'
-import { first, type Context } from './internal/context'
+import type { ApiToken, SafeUser } from '../db/types'
+import { first, safeUserColumns, type Context } from './internal/context'
 
 export type ApiTokenSummary = Omit<ApiToken, 'tokenHash'>
 
@@ -18,8 +18,8 @@ export function createApiTokenRepository({ db, tables: t, newId }: Context) {
 
     /** The unrevoked token with its user; marks it used so the owner sees it is alive. */
     async findByHash(tokenHash: string, now = Date.now()):
-    Promise<{ token: ApiTokenSummary; user: User } | null> {
-      const rows = await db.select({ token: summary, user: getTableColumns(t.users) })
+    Promise<{ token: ApiTokenSummary; user: SafeUser } | null> {
+      const rows = await db.select({ token: summary, user: safeUserColumns(t) })
         .from(t.apiTokens)
         .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
         .where(and(eq(t.apiTokens.tokenHash, tokenHash), isNull(t.apiTokens.revokedAt)))

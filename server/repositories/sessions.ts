@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, gt, lte, ne } from 'drizzle-orm'
-import type { Session, User } from '../db/types'
-import { first, type Context } from './internal/context'
+import type { SafeUser, Session } from '../db/types'
+import { first, safeUserColumns, type Context } from './internal/context'
 
 export interface NewSessionInput {
   /** Hash of the session token; the token itself is never stored. */
@@ -18,9 +18,9 @@ export function createSessionRepository({ db, tables: t }: Context) {
     },
 
     /** The live session with its user, or null when unknown or expired. */
-    async find(id: string, now = Date.now()): Promise<{ session: Session; user: User } | null> {
+    async find(id: string, now = Date.now()): Promise<{ session: Session; user: SafeUser } | null> {
       const rows = await db
-        .select({ session: getTableColumns(t.sessions), user: getTableColumns(t.users) })
+        .select({ session: getTableColumns(t.sessions), user: safeUserColumns(t) })
         .from(t.sessions)
         .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
         .where(and(eq(t.sessions.id, id), gt(t.sessions.expiresAt, now)))

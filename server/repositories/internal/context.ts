@@ -1,5 +1,6 @@
+import { getTableColumns } from 'drizzle-orm'
 import { nanoid } from 'nanoid'
-import type { Driver } from '../../db/internal/driver'
+import type { Driver, Tables } from '../../db/internal/driver'
 
 export type { Db, Tables } from '../../db/internal/driver'
 
@@ -14,6 +15,12 @@ export interface Context extends Driver {
 
 export function createContext(driver: Driver, opts: RepositoryOptions = {}): Context {
   return { ...driver, newId: opts.newId ?? (() => nanoid()) }
+}
+
+/** User columns minus the password hash, for lookups that are not a login. */
+export function safeUserColumns(t: Tables) {
+  const { passwordHash: _hash, ...columns } = getTableColumns(t.users)
+  return columns
 }
 
 /** First row or null: "nothing returned" is how a scoped write says it matched nothing. */

@@ -13,6 +13,7 @@ describe.each(backends)('repositories/api-tokens ($name)', (backend) => {
 
     const found = await t.repos.apiTokens.findByHash('h1', 1234)
     expect(found!.user.id).toBe(ada.id)
+    expect(found!.user).not.toHaveProperty('passwordHash')
     expect(found!.token).toMatchObject({ id: token.id, lastUsedAt: 1234 })
     expect((await t.repos.apiTokens.listForUser(ada.id))[0]).toMatchObject({ lastUsedAt: 1234 })
     expect(await t.repos.apiTokens.findByHash('nope')).toBeNull()

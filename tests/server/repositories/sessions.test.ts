@@ -7,13 +7,16 @@ describe.each(backends)('repositories/sessions ($name)', (backend) => {
   const hour = 3_600_000
 
   it('finds a live session with its user and forgets expired ones', async () => {
-    const ada = await makeUser(t.repos, 'ada')
+    const ada = await t.repos.users.create({
+      email: 'ada@example.com', name: 'ada', passwordHash: '$argon2id$secret',
+    })
     const now = Date.now()
-    await t.repos.sessions.create({ id: 'live', userId: ada.id, expiresAt: now + hour })
-    await t.repos.sessions.create({ id: 'old', userId: ada.id, expiresAt: now - 1 })
+    await t.repos.sessions.create({ id: 'live', userId: ada!.id, expiresAt: now + hour })
+    await t.repos.sessions.create({ id: 'old', userId: ada!.id, expiresAt: now - 1 })
 
     const found = await t.repos.sessions.find('live', now)
-    expect(found!.user).toMatchObject({ id: ada.id, name: 'ada' })
+    expect(found!.user).toMatchObject({ id: ada!.id, name: 'ada' })
+    expect(found!.user).not.toHaveProperty('passwordHash')
     expect(found!.session).toMatchObject({ id: 'live', userAgent: null })
     expect(await t.repos.sessions.find('old', now)).toBeNull()
     expect(await t.repos.sessions.find('live', now + 2 * hour)).toBeNull()

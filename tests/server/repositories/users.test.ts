@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isUniqueViolation } from '../../../server/db/errors'
 import { backends, useTestDatabase } from '../../helpers/db'
 import { makeUser, sampleProfile } from './fixtures'
 
@@ -29,6 +30,15 @@ describe.each(backends)('repositories/users ($name)', (backend) => {
     expect(updated).toMatchObject({ displayName: '艾达', locale: 'zh-CN', name: 'ada' })
     expect(updated!.updatedAt).toBeGreaterThanOrEqual(user.updatedAt)
     expect(await t.repos.users.update('missing', { locale: 'en' })).toBeNull()
+  })
+
+  it('rejects renaming to a taken handle with a recognizable unique violation', async () => {
+    await makeUser(t.repos, 'ada')
+    const bob = await makeUser(t.repos, 'bob')
+    const error = await t.repos.users.update(bob.id, { name: 'ada' }).catch((e: unknown) => e)
+    expect(isUniqueViolation(error)).toBe(true)
+    expect(isUniqueViolation(new Error('[db] something else'))).toBe(false)
+    expect(await t.repos.users.findByName('bob')).not.toBeNull()
   })
 
   it('deletes a user with their charts, datasets, sessions and tokens', async () => {
