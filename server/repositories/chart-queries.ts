@@ -2,7 +2,7 @@ import { and, count, desc, eq, or } from 'drizzle-orm'
 import type { Chart, ChartVersion } from '../db/types'
 import { first, type Context } from './internal/context'
 import {
-  chartWithOwnerColumns, containsText, visibleTo, type ChartWithOwner,
+  chartWithOwnerColumns, containsText, countOwnerChartsUsing, visibleTo, type ChartWithOwner,
 } from './internal/charts'
 
 export type { ChartWithOwner } from './internal/charts'
@@ -118,6 +118,11 @@ export function createChartQueryRepository(ctx: Context) {
         ))
         .limit(1)
       return first(rows)?.version ?? null
+    },
+
+    /** Before deleting a dataset: how many of the owner's charts were made from it. */
+    async countUsingDataset(datasetId: string, ownerId: string): Promise<number> {
+      return countOwnerChartsUsing(db, t, datasetId, ownerId)
     },
 
     async listPublicForSitemap(limit = 50_000): Promise<{ slug: string; updatedAt: number }[]> {

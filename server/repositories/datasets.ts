@@ -1,5 +1,6 @@
-import { and, count, desc, eq, isNull, or } from 'drizzle-orm'
+import { and, desc, eq, isNull, or } from 'drizzle-orm'
 import type { Dataset, DatasetProfile, DatasetSource } from '../db/types'
+import { countOwnerChartsUsing } from './internal/charts'
 import { first, type Context } from './internal/context'
 
 export interface NewDatasetInput {
@@ -73,9 +74,7 @@ export function createDatasetRepository({ db, tables: t, newId }: Context) {
       const dataset = first(rows)
       if (!dataset) return null
 
-      const [usage] = await db.select({ n: count() }).from(t.charts)
-        .where(eq(t.charts.datasetId, id))
-      return { dataset, chartsUsing: usage?.n ?? 0 }
+      return { dataset, chartsUsing: await countOwnerChartsUsing(db, t, id, ownerId) }
     },
   }
 }

@@ -1,6 +1,8 @@
-import { and, eq, getTableColumns, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import {
+  and, count, eq, getTableColumns, ne, or, sql, type SQL, type SQLWrapper,
+} from 'drizzle-orm'
 import type { Chart } from '../../db/types'
-import type { Tables } from './context'
+import type { Db, Tables } from './context'
 
 export interface ChartWithOwner extends Chart {
   ownerName: string
@@ -30,4 +32,13 @@ export function ownedBy(t: Tables, id: string, ownerId: string): SQL {
 export function containsText(column: SQLWrapper, needle: string): SQL {
   const escaped = needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)
   return sql`lower(${column}) like ${`%${escaped}%`} escape '\\'`
+}
+
+/** How many of the owner's charts were made from the dataset. */
+export async function countOwnerChartsUsing(
+  db: Db, t: Tables, datasetId: string, ownerId: string,
+): Promise<number> {
+  const [usage] = await db.select({ n: count() }).from(t.charts)
+    .where(and(eq(t.charts.datasetId, datasetId), eq(t.charts.ownerId, ownerId)))
+  return usage?.n ?? 0
 }

@@ -45,12 +45,17 @@ describe.each(backends)('repositories/datasets ($name)', (backend) => {
     expect(await t.repos.datasets.create(upload(null, 'cars.json'))).toBeNull()
   })
 
-  it('soft-deletes for the owner only and counts the charts still using it', async () => {
+  it('soft-deletes for the owner only and counts the owner\'s charts using it', async () => {
     const ada = await makeUser(t.repos, 'ada')
     const bob = await makeUser(t.repos, 'bob')
     const data = await t.repos.datasets.create(upload(ada.id, 'sales.csv'))
     await t.repos.charts.create(chartInput(ada.id, { datasetId: data!.id }))
-    await t.repos.charts.create(chartInput(ada.id, { datasetId: data!.id }))
+    const shared = await t.repos.charts.create(chartInput(ada.id, {
+      datasetId: data!.id, visibility: 'public',
+    }))
+    await t.repos.charts.fork(shared.id, bob.id)
+    expect(await t.repos.charts.countUsingDataset(data!.id, ada.id)).toBe(2)
+    expect(await t.repos.charts.countUsingDataset(data!.id, bob.id)).toBe(1)
 
     expect(await t.repos.datasets.softDelete(data!.id, bob.id)).toBeNull()
     const result = await t.repos.datasets.softDelete(data!.id, ada.id)
