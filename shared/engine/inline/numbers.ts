@@ -124,7 +124,9 @@ export function extractNumbers(prompt: string, lang: Lang): InlineResult | null 
     : ''
   const valueColumn = measure !== '' && measure !== 'label' ? measure : 'value'
   const rows: Row[] = labels.map((label, i) => ({ label, [valueColumn]: pairing.values[i]!.value }))
-  const instruction = `${pairing.before} ${pairing.after}`.replace(/\s+/g, ' ')
+  // The measure name is now the column's name; the instruction is what is left to do.
+  const before = measure === '' ? pairing.before : pairing.before.replace(measure, ' ')
+  const instruction = `${before} ${pairing.after}`.replace(/\s+/g, ' ')
   return {
     kind: 'numbers',
     table: { columns: ['label', valueColumn], rows },

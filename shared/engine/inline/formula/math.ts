@@ -21,7 +21,8 @@ let instance: { math: Instance; parse: Instance['parse'] } | undefined
 function limitedMath() {
   if (instance) return instance
   // predictable: sqrt(-1) is NaN (a gap), not a complex number.
-  const math = create(all, { predictable: true })
+  // mathjs declares its factory bundle through an index signature, hence the assertion.
+  const math = create(all!, { predictable: true })
   const parse = math.parse
   const disabled = (name: string) => () => { throw new Error(`[inline] ${name} is disabled`) }
   const names = ['import', 'createUnit', 'reviver', 'evaluate', 'parse', 'compile', 'simplify',

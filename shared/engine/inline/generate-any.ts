@@ -1,0 +1,159 @@
+// Generation when the data may be in the prompt itself. The prompt's data becomes a table,
+// the rest of the prompt goes to the engine, and the rows are put inside every spec, so the
+// chart needs nothing else to render.
+import { generate, specFromState, type GenerateResult } from '../index'
+import { normalizeRows, profileTable } from '../profile/index'
+import type {
+  Candidate, ChartIntent, EngineState, Lang, Profile, Row, Table, VegaLiteSpec,
+} from '../types'
+import { extractInline } from './index'
+import { promptLang } from './messages'
+import type { InlineResult } from './types'
+
+export interface GenerateAnyInput {
+  prompts: string[]
+  table?: Table
+  lang?: Lang
+}
+
+type Parsed = Extract<InlineResult, { table: Table }>
+
+/** Replaces every reference to the named table with the rows themselves. */
+export function inlineValues(spec: unknown, values: Row[]): unknown {
+  if (Array.isArray(spec)) return spec.map(s => inlineValues(s, values))
+  if (typeof spec !== 'object' || spec === null) return spec
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(spec)) {
+    const named = key === 'data' && (value as { name?: unknown } | null)?.name === 'table'
+    out[key] = named ? { values } : inlineValues(value, values)
+  }
+  return out
+}
+
+/** A label column in the order typed: "oranges 50, apples 30" stays in that order. */
+function keepTypedOrder(table: Table, profile: Profile): Profile {
+  const fields = profile.fields.map(f => (f.name === 'label' && f.type === 'nominal' && !f.order
+    ? { ...f, order: table.rows.map(r => String(r.label)) }
+    : f))
+  return { ...profile, fields }
+}
+
+/** Sorts ordered labels (months, quarters, typed order) by that order unless a sort is set. */
+export function applyOrder(spec: VegaLiteSpec, profile: Profile): VegaLiteSpec {
+  const orders = new Map(profile.fields.filter(f => f.order).map(f => [f.name, f.order!]))
+  const sortEncoding = (encoding: unknown) => {
+    if (typeof encoding !== 'object' || encoding === null) return encoding
+    const out: Record<string, unknown> = {}
+    for (const [channel, def] of Object.entries(encoding)) {
+      const d = def as { field?: string; sort?: unknown; timeUnit?: unknown } | null
+      const order = d?.field ? orders.get(d.field) : undefined
+      const unsorted = order && d!.sort === undefined && d!.timeUnit === undefined
+      out[channel] = unsorted ? { ...d, sort: order } : def
+    }
+    return out
+  }
+  const layer = Array.isArray(spec.layer)
+    ? { layer: spec.layer.map(l => applyOrder(l as VegaLiteSpec, profile)) }
+    : {}
+  return { ...spec, ...(spec.encoding ? { encoding: sortEncoding(spec.encoding) } : {}), ...layer }
+}
+
+/** Curves are drawn from hundreds of samples: a dot on each would hide the line. */
+function withoutPoints(candidate: Candidate): Candidate {
+  const mark = candidate.spec.mark
+  if (typeof mark !== 'object' || mark === null) return candidate
+  return { ...candidate, spec: { ...candidate.spec, mark: { ...mark, point: false } } }
+}
+
+/** What a table typed into the prompt shows before anything is asked: values by label. */
+function defaultIntent(profile: Profile): ChartIntent | null {
+  const usable = profile.fields.filter(f => !f.idLike)
+  const x = usable.find(f => f.type !== 'quantitative') ?? usable[0]
+  const y = usable.find(f => f.type === 'quantitative' && f !== x)
+  if (!x || !y) return null
+  return { chart: x.type === 'temporal' ? 'line' : 'bar', x: x.name, y: y.name, filters: [] }
+}
+
+/** Starts from the default chart and applies what the prompt asks as a refinement of it. */
+function refineDefault(
+  table: Table, profile: Profile, followUps: string[], first: string, lang: Lang,
+): GenerateResult | null {
+  const intent = defaultIntent(profile)
+  if (!intent) return null
+  const state: EngineState = { intent, prompts: [first], lang }
+  if (followUps.length > 0) return generate({ table, profile, prompts: followUps, previous: state, lang })
+  return {
+    ok: true,
+    specs: specFromState(state, profile),
+    understood: { prompt: first, mentions: [], intent },
+    warnings: [],
+    state,
+  }
+}
+
+function tableResult(parsed: Parsed, profile: Profile, prompts: string[], lang: Lang) {
+  const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
+  // Typed numbers have no field names a person would repeat ("label", "value"), so what
+  // they ask ("as a pie") only ever refines the default chart.
+  if (parsed.kind === 'numbers') {
+    return refineDefault(parsed.table, profile, followUps, prompts[0]!, lang)
+      ?? generate({ table: parsed.table, profile, prompts: followUps, lang })
+  }
+  const fresh = followUps.length > 0
+    ? generate({ table: parsed.table, profile, prompts: followUps, lang })
+    : null
+  if (fresh && (fresh.ok || fresh.error.code !== 'noField')) return fresh
+  return refineDefault(parsed.table, profile, followUps, prompts[0]!, lang)
+    ?? fresh ?? generate({ table: parsed.table, profile, prompts, lang })
+}
+
+function formulaResult(
+  parsed: Parsed, profile: Profile, prompts: string[], lang: Lang,
+): GenerateResult {
+  const several = parsed.table.columns.includes('function')
+  const intent: ChartIntent = {
+    chart: 'line', x: 'x', y: 'y', filters: [], ...(several ? { color: 'function' } : {}),
+  }
+  const state: EngineState = { intent, prompts: [prompts[0]!], lang }
+  const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
+  const refined = followUps.length > 0
+    ? generate({ table: parsed.table, profile, prompts: followUps, previous: state, lang })
+    : null
+  if (refined && !refined.ok) return refined
+  const result: GenerateResult = refined ?? {
+    ok: true,
+    specs: specFromState(state, profile),
+    understood: { prompt: prompts[0]!, mentions: [], intent },
+    warnings: [],
+    state,
+  }
+  if (!result.ok) return result
+  return { ...result, specs: result.specs.map(withoutPoints) }
+}
+
+export function generateAny(input: GenerateAnyInput): GenerateResult {
+  const lang = input.lang ?? promptLang(input.prompts[0] ?? '')
+  if (input.table) {
+    return generate({ table: input.table, profile: profileTable(input.table), prompts: input.prompts, lang })
+  }
+  const parsed = extractInline(input.prompts[0] ?? '', lang)
+  // No data in the prompt: the engine explains what it needs.
+  if (!parsed) return generate({ prompts: input.prompts, lang })
+  if (parsed.kind === 'error') return { ok: false, error: parsed.error }
+
+  let profile = profileTable(parsed.table)
+  let result: GenerateResult
+  if (parsed.kind === 'formula') result = formulaResult(parsed, profile, input.prompts, lang)
+  else {
+    profile = keepTypedOrder(parsed.table, profile)
+    result = tableResult(parsed, profile, input.prompts, lang)
+  }
+  if (!result.ok) return result
+
+  const values = normalizeRows(parsed.table, profile)
+  const specs = result.specs.map(c => ({
+    ...c,
+    spec: inlineValues(applyOrder(c.spec, profile), values) as VegaLiteSpec,
+  }))
+  return { ...result, specs, warnings: [...parsed.warnings, ...result.warnings], table: parsed.table }
+}
