@@ -1,5 +1,5 @@
 import {
-  deleteCookie, getCookie, getRequestHeader, getRequestIP, getRequestProtocol, readBody,
+  deleteCookie, getCookie, getRequestHeader, getRequestIP, getRequestProtocol, isError, readBody,
   setCookie, setResponseHeader, type H3Event,
 } from 'h3'
 import type { z } from 'zod'
@@ -9,7 +9,12 @@ import { readRequestToken, SESSION_COOKIE, SESSION_TTL_MS } from './token'
 
 /** Parses a JSON or form body; a mismatch is a 400 naming the fields, never their values. */
 export async function readAuthBody<S extends z.ZodType>(event: H3Event, schema: S) {
-  const result = schema.safeParse(await readBody(event))
+  const body = await readBody(event).catch((error: unknown) => {
+    // h3 rejects broken JSON with its own 400; answer in the same coded shape as other errors.
+    if (isError(error) && error.statusCode === 400) throw authError('invalid_input')
+    throw error
+  })
+  const result = schema.safeParse(body)
   if (!result.success) throw invalidInputError(result.error)
   return result.data as z.output<S>
 }

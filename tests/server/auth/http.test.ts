@@ -53,6 +53,14 @@ describe('auth/http', () => {
     expect(JSON.stringify(body)).not.toContain('secret-value')
   })
 
+  it('answers broken JSON with the same coded 400', async () => {
+    const response = await fetch(`${base}/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":',
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).data.code).toBe('invalid_input')
+  })
+
   it('sets an httpOnly session cookie and clears it on sign-out', async () => {
     const response = await login({ email: 'cookie@example.com', password: 'x' })
     const cookie = response.headers.get('set-cookie') ?? ''
