@@ -31,20 +31,26 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     return r
   }
 
+  const measures = of('measure').filter((m) => m.aggregate !== 'count')
+  // "number of X" counts rows; X is then the category more often than a measure.
+  const counted = of('measure').filter((m) => m.aggregate === 'count')
   const xRole = take(of('x')[0] ?? of('over')[0] ?? of('group')[0])
-  const measure = take(of('y')[0] ?? of('measure').find((m) => m.field !== xRole?.field))
+  const measure = take(of('y')[0] ?? measures.find((m) => m.field !== xRole?.field))
   let x = xRole?.field
   let y = measure?.field
   let aggregate: Aggregate | undefined = measure?.aggregate
+    ?? measures.find((m) => m.field === y)?.aggregate
+    ?? (counted.length > 0 ? 'count' : undefined)
   let color = take(of('color')[0] ?? of('group').find((g) => !used.has(g.field)))?.field
   const facet = take(of('facet')[0])?.field
-  const plains = [...of('plain'), ...of('group'), ...of('over')].filter((r) => !used.has(r.field))
-  const sameMeasure = of('measure').find((m) => m.field === x)
-  if (!aggregate && sameMeasure) aggregate = sameMeasure.aggregate
+  const plains = [...of('plain'), ...counted, ...of('group'), ...of('over'), ...of('measure')]
+    .filter((r) => !used.has(r.field))
+    .sort((a, b) => a.mention - b.mention)
+  if (!x && !y) plains.push(...reading.roles.filter((r) => r.role === 'sort'))
   for (const plain of plains) {
     if (used.has(plain.field)) continue
     if (!x) x = plain.field
-    else if (!y && !(aggregate === 'count')) y = plain.field
+    else if (!y && aggregate !== 'count') y = plain.field
     else if (!color && reading.chart === 'point') color = plain.field
     else {
       notes.push({ code: 'unusedField', params: { field: plain.field }, mention: plain.mention })
@@ -70,7 +76,7 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   if (reading.swap) [x, y] = [y, x]
 
   let timeUnit = reading.timeUnit
-  if (timeUnit && !isTimeLike(byName.get(x ?? ''), timeUnit)) {
+  if (timeUnit && !isTimeLike(byName.get(x ?? ''), timeUnit === 'auto' ? 'year' : timeUnit)) {
     const time = profile.fields.find((f) => f.type === 'temporal' && !used.has(f.name))
     if (!x && time) x = time.name
     else {
@@ -80,16 +86,37 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   }
 
   const intent: ChartIntent = {
-    x, y, aggregate, color, facet, timeUnit,
+    x, y, aggregate, color, facet, timeUnit: timeUnit === 'auto' ? undefined : timeUnit,
     filters: resolveFilters(reading.filters, byName, { x, y }, notes),
   }
   const picked = pickChart(intent, reading, byName, notes)
   intent.chart = picked.chart
+  if (x && !y && !intent.aggregate && intent.chart !== 'histogram' && intent.chart !== 'boxplot'
+    && intent.chart !== 'tick') {
+    intent.aggregate = 'count'
+    notes.push({ code: 'countAssumed', params: {} })
+  }
+  const unit = defaultTimeUnit(intent, byName.get(x ?? ''), timeUnit === 'auto')
+  if (unit) intent.timeUnit = unit
   if (reading.layout) intent.layout = reading.layout
   if (reading.top) intent.top = reading.top
   const sort = resolveSort(reading, intent)
   if (sort) intent.sort = sort
   return { intent, notes, inferredChart: picked.inferred }
+}
+
+// Aggregating over raw dates draws one mark per timestamp; group them instead. Lines read
+// best by year, bars by a recurring unit (month when asked "by time", weekday otherwise).
+function defaultTimeUnit(
+  intent: ChartIntent, x: FieldProfile | undefined, asked: boolean,
+): ChartIntent['timeUnit'] {
+  if (intent.timeUnit || !x || !intent.aggregate) return undefined
+  if (!asked && x.type !== 'temporal') return undefined
+  if (!isTimeLike(x, 'year')) return undefined
+  if (x.parse === 'year' || x.granularity === 'year') return 'year'
+  if (intent.chart === 'line' || intent.chart === 'area') return 'year'
+  if (intent.chart === 'bar') return asked ? 'month' : 'day'
+  return undefined
 }
 
 function shouldSwap(tx?: string, ty?: string, chart?: string): boolean {

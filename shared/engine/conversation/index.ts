@@ -19,7 +19,7 @@ export function refine(
     next.aggregate = op
     if (op === 'count') delete next.y
   }
-  if (reading.timeUnit) next.timeUnit = reading.timeUnit
+  if (reading.timeUnit && reading.timeUnit !== 'auto') next.timeUnit = reading.timeUnit
   if (reading.layout) next.layout = reading.layout
   if (reading.top) next.top = reading.top
   if (reading.sort) {

@@ -25,9 +25,9 @@ chart:heatmap = heatmap | heat map | heatmaps | 热力图 | 热图
 chart:boxplot = box plot | boxplot | box plots | boxplots | box and whisker | 箱线图 | 箱形图 | 盒须图
 chart:tick = strip plot | strip chart | tick plot | ticks | 带状图
 agg:count = count | counts | number of | numbers of | how many | frequency | frequencies
-  | total number | total numbers | the number | count of | 数量 | 个数 | 计数 | 多少 | 几个 | 总数 | 次数
+  | total number | total numbers | count of | amount of | 数量 | 个数 | 计数 | 多少 | 几个 | 总数 | 次数
   | 频数 | 频次 | 数目
-agg:sum = sum | sums | total | totals | summed | combined | sum of | 总和 | 合计 | 总计 | 总 | 总额
+agg:sum = sum | sums | total | totals | summed | combined | sum of | total amount of | 总和 | 合计 | 总计 | 总 | 总额
   | 求和 | 之和 | 累计
 agg:mean = average | averages | avg | mean | means | averaged | 平均 | 平均值 | 均值 | 平均数
 agg:median = median | medians | 中位数 | 中值
@@ -51,6 +51,7 @@ unit:year = year | years | yearly | annual | annually | 按年 | 每年 | 年度
 unit:quarter = quarter | quarters | quarterly | 季度 | 按季度 | 每季度
 unit:month = month | months | monthly | month of year | 按月 | 每月 | 月度 | 逐月 | 月份
 unit:yearmonth = year month | 年月
+unit:auto = by time | time interval | 按时间
 unit:day = weekday | weekdays | day of week | day of the week | week day | weekly day | 星期 | 周几
   | 星期几 | 按星期
 unit:yearmonthdate = daily | per day | each day | by day | 每天 | 按天 | 按日 | 逐日 | 每日

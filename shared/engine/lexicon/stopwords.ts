@@ -7,10 +7,10 @@ visualize visualise visualization create make return list find get see tell comp
 whose where when how about using use into along then also just each every all any some other
 different corresponding correspond respectively their chart charts graph graphs diagram figure
 bar bars line lines pie point points versus vs per than more less most least between over under
-axis x y value values data record records information info details detail it's let's note
+axis x y data record records information info details detail it's let's note
 attribute attributes kind kinds group grouped groups bin binning binned interval order ordered
 sort sorted rank ranked by ascending descending asc desc high low higher lower top bottom
-number numbers count counts total amount how many much whole overall trend change changes
+number numbers count counts total how many much whole overall trend change changes
 distribution proportion comparison compare correlation relationship relation ratio percentage
 i'd want need show me respective separately one two three only just`
 

@@ -15,7 +15,7 @@ population pop
 percent pct percentage
 address addr
 information info
-identifier id
+identifier id ids
 location loc
 latitude lat
 longitude lon lng
@@ -32,6 +32,7 @@ acceleration accel
 displacement displ
 cylinder cyl
 budget budg
+apartment apt
 gross box_office`
 
 const CANON = new Map<string, string>()
@@ -52,4 +53,5 @@ export const PHRASES: ReadonlyMap<string, string> = new Map([
   ['dateofbirth', 'dob'],
   ['birthdate', 'dob'],
   ['birthday', 'dob'],
+  ['howold', 'age'],
 ])

@@ -1,6 +1,8 @@
 import type { Cue } from '../lexicon/keywords'
 import { FILLERS, STOPWORDS } from '../lexicon/stopwords'
 import type { Aggregate, ChartKind, MentionKind, SortOrder, TimeUnit } from '../types'
+
+const SUPERLATIVES = new Set<Aggregate>(['min', 'max'])
 import { readFilter } from './filters'
 import type { Reading, Role } from './reading'
 import type { FieldItem, Item } from './scan'
@@ -63,6 +65,7 @@ export class Parser {
       case 'punct':
         this.whereClause = undefined
         this.neg = false
+        this.sortClause = false
         return k
       case 'field':
         return this.onField(k, item)
@@ -126,8 +129,6 @@ export class Parser {
     if ((has('cmp') || has('between')) && (beforeNum || this.items[nextItem ?? -1]?.kind === 'value')) {
       return readFilter(this, k, this.neg, undefined)
     }
-    const cmpAfterField = has('cmp') && this.items[k - 1]?.kind === 'field'
-    if (cmpAfterField && has('cmp')!.value !== 'eq') return readFilter(this, k, this.neg, undefined)
     for (const cue of cues) {
       const done = this.applyCue(k, cue)
       if (done !== undefined) return done
@@ -149,8 +150,9 @@ export class Parser {
       case 'axis':
         return this.onAxis(k, cue.value as 'x' | 'y')
       case 'unit':
-        return this.onUnit(k, cue.value as TimeUnit)
+        return this.onUnit(k, cue.value as TimeUnit | 'auto')
       case 'dir':
+        this.sortClause = true
         this.r.sort = { ...this.r.sort, order: cue.value as SortOrder }
         this.mention('sort', k, cue.value)
         return k
@@ -186,10 +188,35 @@ export class Parser {
   }
 
   private onAggregate(k: number, op: Aggregate): number {
+    if (this.sortClause && this.afterSortWords(k)) {
+      // "order by the total number": the bars' values, not a new aggregate.
+      this.r.sort = { ...this.r.sort, by: 'y' }
+      this.mention('sort', k, 'y')
+      const j = this.next(k, 3)
+      if (j !== undefined && this.items[j]!.kind === 'field') this.assigned.set(j, { role: 'sort' })
+      return k
+    }
+    const prev = this.items[k - 1]
+    if (SUPERLATIVES.has(op) && (prev?.kind === 'num' || this.hasCue(k - 1, 'top'))) return k
     const j = this.claim(k, 'measure', op, 4)
+    // "the largest countries" ranks rows; only "largest <field>" is an aggregate.
+    if (j === undefined && SUPERLATIVES.has(op)) return k
     if (j === undefined) this.r.aggregates.push(op)
     this.mention('aggregate', k, op)
     return k
+  }
+
+  private sortClause = false
+
+  private afterSortWords(k: number): boolean {
+    for (let j = k - 1; j >= 0; j--) {
+      const item = this.items[j]!
+      if (item.kind === 'word' && FILLERS.has(this.tokens[item.from]!.text)) continue
+      if (item.kind !== 'cue') return false
+      return item.cues.some((c) => c.kind === 'sort' || c.kind === 'dir')
+        || this.text(j) === 'by'
+    }
+    return false
   }
 
   private onRoleCue(k: number, role: Role): number | undefined {
@@ -218,6 +245,7 @@ export class Parser {
 
   private onSort(k: number): number {
     this.sortPending = true
+    this.sortClause = true
     this.mention('sort', k, 'sort')
     const j = this.next(k, 4)
     if (j === undefined) return k
@@ -231,7 +259,7 @@ export class Parser {
     return k
   }
 
-  private onUnit(k: number, unit: TimeUnit): number {
+  private onUnit(k: number, unit: TimeUnit | 'auto'): number {
     const prev = this.items[k - 1]
     if (prev?.kind === 'num') return k
     this.r.timeUnit = unit

@@ -26,7 +26,8 @@ export interface Reading {
   aggregates: Aggregate[]
   chart?: ChartKind
   tasks: string[]
-  timeUnit?: TimeUnit
+  /** 'auto': a time grouping was asked for without saying which ("bin by time"). */
+  timeUnit?: TimeUnit | 'auto'
   filters: LooseFilter[]
   sort?: { by?: 'x' | 'y'; field?: string; order?: SortOrder }
   top?: { n: number; order: SortOrder }

@@ -173,8 +173,11 @@ function wordScores(t: Token, index: FieldIndex): Map<string, number> {
   const keys = t.kind === 'cjk'
     ? (ZH_FIELD_WORDS.get(t.key) ?? []).flatMap((w) => phraseKeys(w))
     : [t.key]
+  const plural = t.kind === 'word' && t.text.endsWith('s') && t.key !== t.text
   for (const key of keys) {
     for (const ref of index.words.get(key) ?? []) {
+      // "employees" names the rows, not Employee_ID; "employee" may still mean the key.
+      if (plural && index.fields.get(ref.field)!.words.includes('identifier')) continue
       scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight))
     }
   }
