@@ -28,6 +28,14 @@ export function createSessionRepository({ db, tables: t }: Context) {
       return first(rows)
     },
 
+    /** Slides a live session's expiry forward; false when it is unknown or already expired. */
+    async extend(id: string, expiresAt: number, now = Date.now()): Promise<boolean> {
+      const rows = await db.update(t.sessions).set({ expiresAt })
+        .where(and(eq(t.sessions.id, id), gt(t.sessions.expiresAt, now)))
+        .returning({ id: t.sessions.id })
+      return rows.length > 0
+    },
+
     async delete(id: string): Promise<boolean> {
       const rows = await db.delete(t.sessions).where(eq(t.sessions.id, id))
         .returning({ id: t.sessions.id })

@@ -21,6 +21,10 @@ describe.each(backends)('repositories/sessions ($name)', (backend) => {
     expect(await t.repos.sessions.find('old', now)).toBeNull()
     expect(await t.repos.sessions.find('live', now + 2 * hour)).toBeNull()
 
+    expect(await t.repos.sessions.extend('old', now + hour, now)).toBe(false)
+    expect(await t.repos.sessions.extend('live', now + 3 * hour, now)).toBe(true)
+    expect(await t.repos.sessions.find('live', now + 2 * hour)).not.toBeNull()
+
     expect(await t.repos.sessions.purgeExpired(now)).toBe(1)
     expect(await t.countRows('sessions')).toBe(1)
   })
