@@ -1,5 +1,5 @@
 import { and, count, desc, eq, or } from 'drizzle-orm'
-import type { Chart, ChartVersion } from '../db/types'
+import type { ChartVersion } from '../db/types'
 import { first, type Context } from './internal/context'
 import {
   chartWithOwnerColumns, containsText, countOwnerChartsUsing, visibleTo, type ChartWithOwner,
@@ -26,13 +26,20 @@ export interface PublicChartQuery {
 
 const MAX_PAGE_SIZE = 100
 
+function paging(query: Pick<PublicChartQuery, 'page' | 'pageSize'>, defaultSize: number) {
+  const whole = (n: number | undefined, fallback: number) =>
+    n !== undefined && Number.isFinite(n) ? Math.floor(n) : fallback
+  const page = Math.max(1, whole(query.page, 1))
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, whole(query.pageSize, defaultSize)))
+  return { page, pageSize, offset: (page - 1) * pageSize }
+}
+
 export function createChartQueryRepository(ctx: Context) {
   const { db, tables: t } = ctx
   const withOwner = chartWithOwnerColumns(t)
 
   async function pageOf(where: ReturnType<typeof and>, query: PublicChartQuery) {
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 24)))
+    const { page, pageSize, offset } = paging(query, 24)
     const order = query.sort === 'views'
       ? [desc(t.charts.views), desc(t.charts.createdAt), desc(t.charts.id)]
       : [desc(t.charts.createdAt), desc(t.charts.id)]
@@ -40,7 +47,7 @@ export function createChartQueryRepository(ctx: Context) {
     const [items, [total]] = await Promise.all([
       db.select(withOwner).from(t.charts)
         .innerJoin(t.users, eq(t.users.id, t.charts.ownerId))
-        .where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
+        .where(where).orderBy(...order).limit(pageSize).offset(offset),
       db.select({ n: count() }).from(t.charts)
         .innerJoin(t.users, eq(t.users.id, t.charts.ownerId)).where(where),
     ])
@@ -61,15 +68,16 @@ export function createChartQueryRepository(ctx: Context) {
       return first(rows)
     },
 
+    /** The owner's charts of every visibility, most recently edited first. */
     async listMine(ownerId: string, query: Pick<PublicChartQuery, 'page' | 'pageSize'> = {}):
-    Promise<Page<Chart>> {
-      const page = Math.max(1, Math.floor(query.page ?? 1))
-      const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 50)))
+    Promise<Page<ChartWithOwner>> {
+      const { page, pageSize, offset } = paging(query, 50)
       const mine = eq(t.charts.ownerId, ownerId)
       const [items, [total]] = await Promise.all([
-        db.select().from(t.charts).where(mine)
+        db.select(withOwner).from(t.charts)
+          .innerJoin(t.users, eq(t.users.id, t.charts.ownerId)).where(mine)
           .orderBy(desc(t.charts.updatedAt), desc(t.charts.id))
-          .limit(pageSize).offset((page - 1) * pageSize),
+          .limit(pageSize).offset(offset),
         db.select({ n: count() }).from(t.charts).where(mine),
       ])
       return { items, total: total?.n ?? 0, page, pageSize }

@@ -67,6 +67,8 @@ describe.each(backends)('repositories/chart-queries ($name)', (backend) => {
     expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 })
     expect([...first.items, ...second.items].map((x) => x.id)).toEqual([b.id, a.id, c.id])
     expect((await t.repos.charts.listPublic({ pageSize: 10_000 })).pageSize).toBe(100)
+    expect(await t.repos.charts.listPublic({ page: Number.NaN, pageSize: 0 }))
+      .toMatchObject({ page: 1, pageSize: 1, total: 3 })
   })
 
   it("lists a user's public charts and the owner's own charts", async () => {
@@ -77,6 +79,7 @@ describe.each(backends)('repositories/chart-queries ($name)', (backend) => {
     expect((await t.repos.charts.listByUser('nobody')).total).toBe(0)
 
     const mine = await t.repos.charts.listMine(bob.id)
+    expect(mine.items[0]).toMatchObject({ ownerName: 'bob' })
     expect(mine.items.map((x) => x.title).sort()).toEqual(['Draft', 'Hidden', c.title].sort())
     expect((await t.repos.charts.listMine(ada.id)).total).toBe(2)
   })
