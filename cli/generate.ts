@@ -5,7 +5,7 @@
 import { createWriteStream, existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { z } from 'zod'
 import { generate, type GenerateResult } from '../shared/engine/index'
 import { generateAny } from '../shared/engine/inline/generate-any'
@@ -21,14 +21,16 @@ Without --data the first prompt holds the data: numbers, a pasted table or a for
 
 const options = {
   data: { type: 'string' },
-  prompt: { type: 'string', multiple: true, default: [] },
+  prompt: { type: 'string', multiple: true, default: [] as string[] },
   svg: { type: 'string' },
   png: { type: 'string' },
   lang: { type: 'string' },
   sheet: { type: 'string' },
   batch: { type: 'string' },
   out: { type: 'string' },
-} as const
+} satisfies ParseArgsConfig['options']
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values']
 
 const langSchema = z.enum(['en', 'zh-CN'])
 const lineSchema = z.object({
@@ -87,17 +89,16 @@ async function renderTo(file: string, format: 'svg' | 'png', outcome: Outcome, l
   process.stderr.write(`[generate] wrote ${file}\n`)
 }
 
-async function runSingle(values: Record<string, string | string[] | undefined>) {
-  const prompts = values.prompt as string[]
+async function runSingle(values: Values) {
+  const prompts = values.prompt
   const lang = values.lang as Lang | undefined
   if (prompts.length === 0 || (lang && !langSchema.safeParse(lang).success)) {
     process.stderr.write(usage)
     return 2
   }
-  const data = values.data as string | undefined
   let outcome: Outcome
   try {
-    const loaded = data ? await load(data, values.sheet as string | undefined) : undefined
+    const loaded = values.data ? await load(values.data, values.sheet) : undefined
     outcome = converse(loaded, prompts, lang)
   }
   catch (error) {
@@ -105,8 +106,8 @@ async function runSingle(values: Record<string, string | string[] | undefined>) 
     return 1
   }
   process.stdout.write(`${JSON.stringify({ ...outcome.result, ms: outcome.ms }, null, 2)}\n`)
-  if (values.svg) await renderTo(values.svg as string, 'svg', outcome, lang)
-  if (values.png) await renderTo(values.png as string, 'png', outcome, lang)
+  if (values.svg) await renderTo(values.svg, 'svg', outcome, lang)
+  if (values.png) await renderTo(values.png, 'png', outcome, lang)
   return outcome.result.ok ? 0 : 1
 }
 
@@ -155,13 +156,13 @@ async function runBatch(input: string, output?: string): Promise<number> {
     if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise(r => out.once('drain', r))
     if ((i + 1) % 1000 === 0) process.stderr.write(`[generate] ${i + 1}/${lines.length}\n`)
   }
-  if (out !== process.stdout) await new Promise(r => (out as NodeJS.WritableStream).end(r))
+  if (out !== process.stdout) await new Promise<void>(r => out.end(() => r()))
   process.stderr.write(`[generate] ${lines.length} lines, ${failed} failed, ${cache.size} files\n`)
   return 0
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values
+  let values: Values
   try {
     values = parseArgs({ args: argv, options, allowPositionals: false }).values
   }

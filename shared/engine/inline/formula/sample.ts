@@ -48,8 +48,9 @@ export function sampleFunction(f: (x: number) => number | null, from: number, to
     points = next
   }
 
-  // Values far outside the bulk of the curve are poles: hide them so the axis stays readable.
-  const { low, high } = spread(points.map(p => p.y))
+  // Values far outside the bulk of the evenly spaced samples are poles (refinement crowds
+  // points next to them, so only the even grid says what "the bulk" is): hide them.
+  const { low, high } = initial
   const margin = Math.max(high - low, 1e-9) * 3
   return points.map(p => (p.y !== null && (p.y < low - margin || p.y > high + margin)
     ? { x: p.x, y: null }
