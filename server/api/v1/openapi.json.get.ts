@@ -1,0 +1,5 @@
+import { openApiDocument } from '../../v1/openapi'
+import { useAppSettings } from '../../utils/services'
+
+// Public, like any API reference: it describes the routes, it grants nothing.
+export default defineEventHandler(() => openApiDocument(useAppSettings().siteUrl))
