@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { applyOrder, generateAny, inlineValues } from '../../../../shared/engine/inline/generate-any'
+import type { VegaLiteSpec } from '../../../../shared/engine/types'
+
+type Spec = VegaLiteSpec & {
+  data?: { values?: Record<string, unknown>[]; name?: string }
+  mark?: { type?: string; point?: boolean }
+  encoding?: Record<string, { field?: string; sort?: unknown }>
+}
+
+function topSpec(prompts: string[]): Spec {
+  const result = generateAny({ prompts })
+  if (!result.ok) throw new Error(`expected a chart: ${JSON.stringify(result.error)}`)
+  return result.specs[0]!.spec as Spec
+}
+
+describe('inline/generate-any', () => {
+  it('draws typed numbers with the rows inside the spec', () => {
+    const spec = topSpec(['apples 30 bananas 20 oranges 50 pie'])
+    expect(spec.mark?.type).toBe('arc')
+    expect(spec.data?.values).toEqual([
+      { label: 'apples', value: 30 }, { label: 'bananas', value: 20 }, { label: 'oranges', value: 50 },
+    ])
+  })
+
+  it('keeps months and typed labels in their order', () => {
+    const months = topSpec(['sales 一月 120 二月 150 三月 90'])
+    expect(months.encoding?.x).toMatchObject({ field: 'label', sort: ['一月', '二月', '三月'] })
+    expect(months.encoding?.y).toMatchObject({ field: 'sales' })
+    const typed = topSpec(['oranges 50, apples 30, kiwis 10'])
+    expect(typed.encoding?.x?.sort).toEqual(['oranges', 'apples', 'kiwis'])
+  })
+
+  it('applies the instruction to typed numbers', () => {
+    expect(topSpec(['Q1 120, Q2 150, Q3 90, Q4 200 as a line chart']).mark?.type).toBe('line')
+  })
+
+  it('draws formulas as lines without a dot per sample, coloured by function', () => {
+    const spec = topSpec(['sin(x) and cos(x)'])
+    expect(spec.mark).toMatchObject({ type: 'line', point: false })
+    expect(spec.encoding?.color?.field).toBe('function')
+    expect(spec.data?.values?.length).toBeGreaterThan(100)
+  })
+
+  it('lets a follow-up change a formula chart', () => {
+    expect(topSpec(['plot y = sin(x) from 0 to 2π', 'as an area chart']).mark?.type).toBe('area')
+  })
+
+  it('passes inline errors through', () => {
+    const result = generateAny({ prompts: ['just 5'] })
+    expect(result).toMatchObject({ ok: false, error: { code: 'too_few_numbers' } })
+  })
+
+  it('uses a given table as is', () => {
+    const table = { columns: ['city', 'pop'], rows: [{ city: 'A', pop: '1' }, { city: 'B', pop: '2' }] }
+    const result = generateAny({ prompts: ['pop by city'], table })
+    expect(result.ok && result.specs[0]!.spec.data).toEqual({ name: 'table' })
+  })
+})
+
+describe('inline/generate-any helpers', () => {
+  it('inlines rows wherever the named table is used', () => {
+    const spec = { data: { name: 'table' }, layer: [{ data: { name: 'table' } }, { mark: 'rule' }] }
+    expect(inlineValues(spec, [{ a: 1 }])).toEqual({
+      data: { values: [{ a: 1 }] }, layer: [{ data: { values: [{ a: 1 }] } }, { mark: 'rule' }],
+    })
+  })
+
+  it('does not override a sort the engine chose', () => {
+    const profile = {
+      rowCount: 2,
+      fields: [{ name: 'm', type: 'ordinal' as const, cardinality: 2, missing: 0, samples: [],
+        idLike: false, parse: 'month' as const, order: ['Jan', 'Feb'] }],
+    }
+    const sorted = applyOrder({ encoding: { x: { field: 'm', sort: '-y' } } }, profile)
+    expect(sorted).toEqual({ encoding: { x: { field: 'm', sort: '-y' } } })
+    expect(applyOrder({ encoding: { x: { field: 'm' } } }, profile))
+      .toEqual({ encoding: { x: { field: 'm', sort: ['Jan', 'Feb'] } } })
+  })
+})
