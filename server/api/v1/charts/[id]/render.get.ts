@@ -14,7 +14,9 @@ export default defineV1Handler(async (event) => {
   const chart = await useDb().repos.charts.getForViewer(id, user.id)
   if (!chart) throw v1Error('chart_not_found')
 
-  const datasets: Record<string, Row[]> = chart.dataKey ? { table: (await loadTable(chart.dataKey)).rows } : {}
+  const datasets: Record<string, Row[]> = chart.dataKey
+    ? { table: (await loadTable(chart.dataKey)).rows }
+    : {}
   const image = await renderChart(
     { spec: chart.spec, datasets, ...query },
     {
