@@ -20,7 +20,7 @@ export function openSqlite(dataDir: string, migrationsFolder: string): Driver {
   // The one place where SQLite poses as the PostgreSQL builder type (see ./driver.ts).
   const db = sqliteDb as unknown as Db
   const exclusive = createMutex()
-  const dialect = new SQLiteSyncDialect()
+  const sqlDialect = new SQLiteSyncDialect()
 
   return {
     dialect: 'sqlite',
@@ -28,9 +28,9 @@ export function openSqlite(dataDir: string, migrationsFolder: string): Driver {
     tables: schema as unknown as Tables,
     // better-sqlite3 refuses async transaction callbacks, so the transaction is opened by hand
     // on the single connection. The mutex keeps two repository transactions from nesting.
-    // TODO(#2): a plain (non-transactional) write issued by another request while a transaction
-    // awaits joins that transaction; harmless today because transaction bodies only await
-    // SQLite calls, which settle without yielding to other I/O.
+    // TODO(#2): a plain (non-transactional) query from another request that is already
+    // mid-flight can slip in while a transaction awaits, and then joins it. Transaction bodies
+    // only await SQLite calls, which settle as microtasks, so no new I/O runs in between.
     transaction: (fn) => exclusive(async () => {
       client.exec('BEGIN IMMEDIATE')
       try {
@@ -39,14 +39,15 @@ export function openSqlite(dataDir: string, migrationsFolder: string): Driver {
         return result
       }
       catch (error) {
-        client.exec('ROLLBACK')
+        // Some errors (a full disk, say) make SQLite roll back on its own.
+        if (client.inTransaction) client.exec('ROLLBACK')
         throw error
       }
     }),
     jsonArrayContains: (column, value) =>
       sql`exists (select 1 from json_each(${column}) where json_each.value = ${value})`,
     rows: async (query) => {
-      const { sql: text, params } = dialect.sqlToQuery(query)
+      const { sql: text, params } = sqlDialect.sqlToQuery(query)
       const statement = client.prepare(text)
       // better-sqlite3 only lets statements that return rows be read with all().
       if (statement.reader) return statement.all(...params) as Record<string, unknown>[]
