@@ -23,7 +23,7 @@ const TIME_UNIT_ON_NUMBERS = new Set(['year'])
 export function resolve(reading: Reading, profile: Profile): Resolved | undefined {
   const byName = new Map(profile.fields.map((f) => [f.name, f]))
   const notes: Note[] = []
-  const roles = reading.roles.filter((r) => r.role !== 'sort' && r.role !== 'filter')
+  const roles = prepareRoles(reading, byName)
   const of = (role: FieldRole['role']) => roles.filter((r) => r.role === role)
   const used = new Set<string>()
   const take = (r: FieldRole | undefined) => {
@@ -34,7 +34,9 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const measures = of('measure').filter((m) => m.aggregate !== 'count')
   // "number of X" counts rows; X is then the category more often than a measure.
   const counted = of('measure').filter((m) => m.aggregate === 'count')
-  const xRole = take(of('x')[0] ?? of('over')[0] ?? of('group')[0])
+  // "A and B, grouped by C": A and B are the axes and C the color.
+  const pairThenGroup = of('plain').length >= 2 && measures.length === 0
+  const xRole = take(of('x')[0] ?? of('over')[0] ?? (pairThenGroup ? undefined : of('group')[0]))
   const measure = take(of('y')[0] ?? measures.find((m) => m.field !== xRole?.field))
   let x = xRole?.field
   let y = measure?.field
@@ -117,6 +119,30 @@ function defaultTimeUnit(
   if (intent.chart === 'line' || intent.chart === 'area') return 'year'
   if (intent.chart === 'bar') return asked ? 'month' : 'day'
   return undefined
+}
+
+const IGNORED_ROLES = new Set(['sort', 'filter', 'modifier'])
+
+function prepareRoles(reading: Reading, byName: Map<string, FieldProfile>): FieldRole[] {
+  const roles = reading.roles
+    .filter((r) => !IGNORED_ROLES.has(r.role))
+    .map((r) => (r.sumIfNumeric && byName.get(r.field)?.type === 'quantitative'
+      ? { ...r, aggregate: 'sum' as const } : r))
+  // "for male and female students" lists every value: a grouping, not a filter.
+  for (const f of reading.filters) {
+    const profile = f.field ? byName.get(f.field) : undefined
+    const listed = Array.isArray(f.value) ? f.value.length : 0
+    if (!profile || f.not || f.op !== 'oneOf' || listed < (profile.values?.length ?? Infinity)) continue
+    reading.filters = reading.filters.filter((g) => g !== f)
+    roles.push({ field: profile.name, role: 'group', mention: f.mention })
+  }
+  // "for each teacher" guessed as Teacher_ID names the rows, not a column to chart.
+  const entity = (r: FieldRole) => {
+    const m = reading.mentions[r.mention]
+    return !!m?.guessed && /(^|_|[a-z])(id|Id|ID)$/.test(r.field) && !/\bids?\b/i.test(m.text)
+  }
+  const others = roles.filter((r) => !entity(r))
+  return others.length > 0 ? others : roles
 }
 
 function shouldSwap(tx?: string, ty?: string, chart?: string): boolean {

@@ -35,7 +35,9 @@ export interface FieldIndex {
   dict: Set<string>
 }
 
-const LINKS = new Set(['in', 'of', 'the', 'a', 'per', 'for', 'to', 'at', 'by', 'on', 'and', 'is'])
+export const LINKS: ReadonlySet<string> = new Set([
+  'in', 'of', 'the', 'a', 'per', 'for', 'to', 'at', 'by', 'on', 'and', 'is',
+])
 const cache = new WeakMap<Profile, FieldIndex>()
 
 export function fieldIndex(profile: Profile): FieldIndex {

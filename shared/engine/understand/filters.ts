@@ -70,7 +70,7 @@ function readNumber(p: Parser, k: number, f: Pending): number {
   return end
 }
 
-function numAt(p: Parser, k: number | undefined): number | undefined {
+function numAt(p: Parser, k: number | undefined): FilterValue | undefined {
   const item = k === undefined ? undefined : p.items[k]
   return item?.kind === 'num' ? item.value : undefined
 }

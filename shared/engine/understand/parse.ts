@@ -2,6 +2,12 @@ import type { Cue } from '../lexicon/keywords'
 import { FILLERS, STOPWORDS } from '../lexicon/stopwords'
 import type { Aggregate, ChartKind, MentionKind, SortOrder, TimeUnit } from '../types'
 
+interface Given {
+  role: Role
+  aggregate?: Aggregate
+  sumIfNumeric?: boolean
+}
+
 const SUPERLATIVES = new Set<Aggregate>(['min', 'max'])
 import { readFilter } from './filters'
 import type { Reading, Role } from './reading'
@@ -15,7 +21,7 @@ export class Parser {
     add: false, negated: false, mentions: [], ignored: [],
   }
   /** Item index → role given by a cue before it. */
-  private assigned = new Map<number, { role: Role; aggregate?: Aggregate }>()
+  private assigned = new Map<number, Given>()
   private whereClause: 'strict' | 'loose' | undefined
   private neg = false
 
@@ -47,10 +53,15 @@ export class Parser {
   }
 
   /** Next field item within reach, giving it a role. */
-  claim(k: number, role: Role, aggregate?: Aggregate, skip = 3): number | undefined {
-    const j = this.next(k, skip)
+  claim(k: number, role: Role, aggregate?: Aggregate, skip = 3, extra: object = {}) {
+    let j = this.next(k, skip)
     if (j === undefined || this.items[j]!.kind !== 'field' || this.assigned.has(j)) return undefined
-    this.assigned.set(j, { role, aggregate })
+    // In "average song rating" the last noun is the one measured.
+    while (this.items[j + 1]?.kind === 'field' && this.items[j + 1]!.from === this.items[j]!.to) {
+      this.assigned.set(j, { role: 'modifier' })
+      j++
+    }
+    this.assigned.set(j, { role, aggregate, ...extra })
     return j
   }
 
@@ -100,7 +111,10 @@ export class Parser {
       field: item.field, guessed: item.guessed || undefined,
       alternatives: item.alternatives.length > 0 ? item.alternatives : undefined,
     })
-    this.r.roles.push({ field: item.field, role, aggregate: given?.aggregate, mention })
+    this.r.roles.push({
+      field: item.field, role, aggregate: given?.aggregate, mention,
+      ...(given?.sumIfNumeric ? { sumIfNumeric: true } : {}),
+    })
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
     if (role === 'filter' || filterNext) return readFilter(this, k, this.neg, item.field)
     return k
@@ -198,7 +212,8 @@ export class Parser {
     }
     const prev = this.items[k - 1]
     if (SUPERLATIVES.has(op) && (prev?.kind === 'num' || this.hasCue(k - 1, 'top'))) return k
-    const j = this.claim(k, 'measure', op, 4)
+    const total = op === 'count' && this.text(k).startsWith('total')
+    const j = this.claim(k, 'measure', op, 4, total ? { sumIfNumeric: true } : {})
     // "the largest countries" ranks rows; only "largest <field>" is an aggregate.
     if (j === undefined && SUPERLATIVES.has(op)) return k
     if (j === undefined) this.r.aggregates.push(op)
@@ -220,8 +235,13 @@ export class Parser {
   }
 
   private onRoleCue(k: number, role: Role): number | undefined {
+    if (role === 'group' && this.sortClause && this.text(k) === 'by') role = 'sort'
     const j = this.claim(k, role)
     if (j === undefined) return undefined
+    if (role === 'sort') {
+      this.r.sort = { ...this.r.sort, field: (this.items[j] as FieldItem).field }
+      return k
+    }
     const kind = role === 'color' || role === 'facet' ? role : 'group'
     this.mention(kind, k, role)
     return k
@@ -269,7 +289,8 @@ export class Parser {
 
   private onTop(k: number, order: SortOrder, j: number): number {
     const item = this.items[j]!
-    if (item.kind !== 'num' || !Number.isInteger(item.value) || item.value <= 0) return k
+    if (item.kind !== 'num' || typeof item.value !== 'number') return k
+    if (!Number.isInteger(item.value) || item.value <= 0) return k
     this.r.top = { n: item.value, order }
     this.mention('top', k, `${order === 'descending' ? 'top' : 'bottom'} ${item.value}`)
     const after = this.next(j, 1)

@@ -4,11 +4,15 @@ import type {
 
 export type Role =
   | 'x' | 'y' | 'group' | 'color' | 'facet' | 'measure' | 'over' | 'sort' | 'filter' | 'plain'
+  /** First noun of a compound ("song" in "song rating"): names no channel of its own. */
+  | 'modifier'
 
 export interface FieldRole {
   field: string
   role: Role
   aggregate?: Aggregate
+  /** "total number of X": a sum when X is numeric, else a count. */
+  sumIfNumeric?: boolean
   /** Mention index in Reading.mentions. */
   mention: number
 }

@@ -3,7 +3,7 @@ import { CUES, MAX_CUE_WORDS, type Cue } from '../lexicon/keywords'
 import { STOPWORDS } from '../lexicon/stopwords'
 import { PHRASES } from '../lexicon/synonyms'
 import { ZH_FIELD_WORDS, ZH_VALUE_WORDS } from '../lexicon/zh'
-import { phraseKey, type FieldIndex, type ValueRef } from './field-index'
+import { LINKS, phraseKey, type FieldIndex, type ValueRef, type WordRef } from './field-index'
 import type { Token } from './tokens'
 
 interface Base {
@@ -23,7 +23,7 @@ export type Item =
   | FieldItem
   | (Base & { kind: 'cue'; cues: Cue[] })
   | (Base & { kind: 'value'; refs: ValueRef[] })
-  | (Base & { kind: 'num'; value: number })
+  | (Base & { kind: 'num'; value: number | string })
   | (Base & { kind: 'quote'; text: string })
   | (Base & { kind: 'punct' | 'word' })
 
@@ -45,6 +45,7 @@ function readAt(tokens: Token[], i: number, index: FieldIndex): Item {
   const t = tokens[i]!
   const one = { from: i, to: i + 1 }
   if (t.kind === 'punct') return { kind: 'punct', ...one }
+  if (t.kind === 'date') return { kind: 'num', value: t.key, ...one }
   if (t.kind === 'quote') return readQuote(t.text, i, index)
   const field = exactField(tokens, i, index)
   const cue = cueAt(tokens, i)
@@ -66,14 +67,20 @@ function readQuote(text: string, i: number, index: FieldIndex): Item {
   return { kind: 'quote', text, ...one }
 }
 
-function joinedKeys(tokens: Token[], i: number, max: number): string[] {
-  const keys: string[] = []
+/** Keys of the n-grams starting at i: all words joined, and content words only. */
+function joinedKeys(tokens: Token[], i: number, max: number): string[][] {
+  const keys: string[][] = []
   let key = ''
+  let content = ''
   for (let n = 0; n < max && i + n < tokens.length; n++) {
     const t = tokens[i + n]!
     if (t.kind !== 'word' && t.kind !== 'num') break
     key += t.key
-    keys.push(PHRASES.get(key) ?? key)
+    if (!LINKS.has(t.key)) content += t.key
+    const variants = [PHRASES.get(key) ?? key]
+    const edgesOk = !LINKS.has(t.key) && !LINKS.has(tokens[i]!.key)
+    if (content !== key && edgesOk) variants.push(content)
+    keys.push(variants)
   }
   return keys
 }
@@ -90,8 +97,10 @@ function exactField(tokens: Token[], i: number, index: FieldIndex): FieldItem | 
   }
   const keys = joinedKeys(tokens, i, MAX_NAME_WORDS)
   for (let n = keys.length; n > 0; n--) {
-    const fields = index.exact.get(keys[n - 1]!)
-    if (fields) return fieldItem(fields, i, i + n, false)
+    for (const key of keys[n - 1]!) {
+      const fields = index.exact.get(key)
+      if (fields) return fieldItem(fields, i, i + n, false)
+    }
   }
   return undefined
 }
@@ -124,7 +133,7 @@ function valueAt(tokens: Token[], i: number, index: FieldIndex): Item | undefine
   }
   const keys = joinedKeys(tokens, i, 4)
   for (let n = keys.length; n > 0; n--) {
-    const refs = index.values.get(keys[n - 1]!)
+    const refs = index.values.get(keys[n - 1]![0]!)
     if (refs && !(n === 1 && STOPWORDS.has(tokens[i]!.text))) {
       return { kind: 'value', refs, from: i, to: i + n }
     }
@@ -173,15 +182,17 @@ function wordScores(t: Token, index: FieldIndex): Map<string, number> {
   const keys = t.kind === 'cjk'
     ? (ZH_FIELD_WORDS.get(t.key) ?? []).flatMap((w) => phraseKeys(w))
     : [t.key]
+  // A plural names the rows ("employees", "players"), so it does not pick Employee_ID or
+  // Player_name through their first word; "employee" or "names" still may.
   const plural = t.kind === 'word' && t.text.endsWith('s') && t.key !== t.text
+  const skip = (ref: WordRef) => plural && index.fields.get(ref.field)!.words.at(-1) !== t.key
   for (const key of keys) {
     for (const ref of index.words.get(key) ?? []) {
-      // "employees" names the rows, not Employee_ID; "employee" may still mean the key.
-      if (plural && index.fields.get(ref.field)!.words.includes('identifier')) continue
+      if (skip(ref)) continue
       scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight))
     }
   }
-  if (scores.size === 0 && t.kind === 'word' && t.key.length >= 4) fuzzy(t.key, index, scores)
+  if (scores.size === 0 && t.kind === 'word' && t.key.length >= 4) fuzzy(t.key, index, scores, skip)
   if (scores.size === 0 && t.kind === 'cjk') cjkPart(t.key, index, scores)
   return scores
 }
@@ -191,15 +202,20 @@ function phraseKeys(words: string): string[] {
 }
 
 // Typos and word variants: "salery" → salary, "expectancy" ↔ "expect".
-function fuzzy(key: string, index: FieldIndex, scores: Map<string, number>): void {
+function fuzzy(
+  key: string, index: FieldIndex, scores: Map<string, number>, skip: (ref: WordRef) => boolean,
+): void {
   const limit = key.length >= 7 ? 2 : 1
   for (const [word, refs] of index.words) {
     if (word.length < 3) continue
-    const prefix = word.length >= 4 && (key.startsWith(word) || word.startsWith(key))
+    // Abbreviated names: "enr" for enrollment, "acc_bal" for account balance.
+    const prefix = (word.length >= 4 && (key.startsWith(word) || word.startsWith(key)))
+      || (word.length === 3 && key.length >= 5 && key.startsWith(word))
     if (!prefix && (Math.abs(word.length - key.length) > limit || distance(word, key) > limit)) {
       continue
     }
     for (const ref of refs) {
+      if (skip(ref)) continue
       scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight * 0.8))
     }
   }

@@ -3,7 +3,7 @@ import { hasCjk, stem } from '../lexicon/stem'
 import { canon } from '../lexicon/synonyms'
 import type { Normalized } from './normalize'
 
-export type TokenKind = 'word' | 'num' | 'cjk' | 'quote' | 'op' | 'punct'
+export type TokenKind = 'word' | 'num' | 'date' | 'cjk' | 'quote' | 'op' | 'punct'
 
 export interface Token {
   /** Normalized surface text. */
@@ -27,7 +27,8 @@ const SCALE: Record<string, number> = {
 const SCAN = new RegExp(
   [
     /"([^"]{1,60})"|“([^”]{1,60})”|「([^」]{1,60})」|(?<![a-z0-9])'([^']{1,40})'(?![a-z0-9])/.source,
-    /[$¥€£]?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(k|m|mn|b|bn|thousand|million|billion|%)(?![a-z])|(万|亿))?/
+    /(\d{4}-\d\d?-\d\d?)/.source,
+    /[$¥€£]?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|m|mn|b|bn|thousand|million|billion|%)(?![a-z])|(万|亿))?/
       .source,
     /([a-z][a-z0-9]*)(?:'s|')?/.source,
     /([\u3400-\u9fff\uf900-\ufaff]+)/.source,
@@ -52,18 +53,20 @@ export function tokenize(norm: Normalized, dict: ReadonlySet<string>): Token[] {
     if (quoted !== undefined) {
       tokens.push({ text: quoted, key: quoted.trim(), kind: 'quote', ...span(at, end) })
     } else if (m[5] !== undefined) {
-      const unit = m[6] ?? m[7]
-      const value = Number(m[5].replace(/,/g, '')) * (unit ? SCALE[unit] ?? 1 : 1)
-      tokens.push({ text: m[0], key: m[5].replace(/,/g, ''), kind: 'num', num: value, ...span(at, end) })
-    } else if (m[8] !== undefined) {
-      tokens.push({ text: m[8], key: wordKey(m[8]), kind: 'word', ...span(at, end) })
+      tokens.push({ text: m[5], key: isoDate(m[5]), kind: 'date', ...span(at, end) })
+    } else if (m[6] !== undefined) {
+      const unit = m[7] ?? m[8]
+      const value = Number(m[6].replace(/,/g, '')) * (unit ? SCALE[unit] ?? 1 : 1)
+      tokens.push({ text: m[0], key: m[6].replace(/,/g, ''), kind: 'num', num: value, ...span(at, end) })
     } else if (m[9] !== undefined) {
-      for (const [from, to] of segmentCjk(m[9], dict)) {
-        const text = m[9].slice(from, to)
+      tokens.push({ text: m[9], key: wordKey(m[9]), kind: 'word', ...span(at, end) })
+    } else if (m[10] !== undefined) {
+      for (const [from, to] of segmentCjk(m[10], dict)) {
+        const text = m[10].slice(from, to)
         tokens.push({ text, key: text, kind: 'cjk', ...span(at + from, at + to) })
       }
-    } else if (m[10] !== undefined) {
-      tokens.push({ text: m[10], key: m[10], kind: 'op', ...span(at, end) })
+    } else if (m[11] !== undefined) {
+      tokens.push({ text: m[11], key: m[11], kind: 'op', ...span(at, end) })
     } else {
       tokens.push({ text: m[0], key: m[0], kind: 'punct', ...span(at, end) })
     }
@@ -100,6 +103,11 @@ function segmentCjk(run: string, dict: ReadonlySet<string>): [number, number][] 
   }
   flush(run.length)
   return out
+}
+
+/** "2002-6-1" → "2002-06-01": profiled dates are ISO strings, so they compare as text. */
+function isoDate(text: string): string {
+  return text.split('-').map((part) => part.padStart(2, '0')).join('-')
 }
 
 function isWord(text: string, dict: ReadonlySet<string>): boolean {
