@@ -121,7 +121,8 @@ async function batchLine(
     id = (raw as { id?: unknown })?.id ?? null
     const parsed = lineSchema.safeParse(raw)
     if (!parsed.success) {
-      return { id, ok: false, error: { code: 'bad_line', message: parsed.error.issues[0]?.message } }
+      const message = parsed.error.issues[0]?.message
+      return { id, ok: false, error: { code: 'bad_line', message } }
     }
     const line = parsed.data
     let loaded: Loaded | undefined
@@ -133,7 +134,9 @@ async function batchLine(
     }
     const outcome = converse(loaded, line.prompts ?? [line.prompt!], line.lang)
     const { result } = outcome
-    if (!result.ok) return { id, ok: false, error: { code: result.error.code, message: result.error.message } }
+    if (!result.ok) {
+      return { id, ok: false, error: { code: result.error.code, message: result.error.message } }
+    }
     const specs = result.specs.slice(0, 3).map(c => c.spec)
     return { id, ok: true, specs, understood: result.understood, ms: outcome.ms }
   }

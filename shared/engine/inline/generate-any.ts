@@ -81,7 +81,9 @@ function refineDefault(
   const intent = defaultIntent(profile)
   if (!intent) return null
   const state: EngineState = { intent, prompts: [first], lang }
-  if (followUps.length > 0) return generate({ table, profile, prompts: followUps, previous: state, lang })
+  if (followUps.length > 0) {
+    return generate({ table, profile, prompts: followUps, previous: state, lang })
+  }
   return {
     ok: true,
     specs: specFromState(state, profile),
@@ -134,7 +136,8 @@ function formulaResult(
 export function generateAny(input: GenerateAnyInput): GenerateResult {
   const lang = input.lang ?? promptLang(input.prompts[0] ?? '')
   if (input.table) {
-    return generate({ table: input.table, profile: profileTable(input.table), prompts: input.prompts, lang })
+    const profile = profileTable(input.table)
+    return generate({ table: input.table, profile, prompts: input.prompts, lang })
   }
   const parsed = extractInline(input.prompts[0] ?? '', lang)
   // No data in the prompt: the engine explains what it needs.
@@ -155,5 +158,6 @@ export function generateAny(input: GenerateAnyInput): GenerateResult {
     ...c,
     spec: inlineValues(applyOrder(c.spec, profile), values) as VegaLiteSpec,
   }))
-  return { ...result, specs, warnings: [...parsed.warnings, ...result.warnings], table: parsed.table }
+  const warnings = [...parsed.warnings, ...result.warnings]
+  return { ...result, specs, warnings, table: parsed.table }
 }

@@ -12,6 +12,8 @@ export type { InlineResult } from './types'
 export { promptLang } from './messages'
 
 /** Null when the prompt holds no data of its own. */
-export function extractInline(prompt: string, lang: Lang = promptLang(prompt)): InlineResult | null {
+export function extractInline(
+  prompt: string, lang: Lang = promptLang(prompt),
+): InlineResult | null {
   return extractTable(prompt, lang) ?? extractFormula(prompt, lang) ?? extractNumbers(prompt, lang)
 }

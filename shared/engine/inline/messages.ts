@@ -10,11 +10,13 @@ const texts = {
     'zh-CN': () => '画图至少需要两个数字，例如“A 3，B 5，C 2”。',
   },
   mixed_row_lengths: {
-    'en': p => `Row ${p.row} of the pasted table has ${p.found} cells but the header has ${p.expected}.`,
+    'en': p =>
+      `Row ${p.row} of the pasted table has ${p.found} cells but the header has ${p.expected}.`,
     'zh-CN': p => `粘贴的表格第 ${p.row} 行有 ${p.found} 个单元格，但表头有 ${p.expected} 个。`,
   },
   ambiguous_decimal: {
-    'en': p => `Read "${p.text}" as the decimal ${p.value}; write ${p.alternative} if you meant thousands.`,
+    'en': p =>
+      `Read "${p.text}" as the decimal ${p.value}; write ${p.alternative} if you meant thousands.`,
     'zh-CN': p => `“${p.text}”按小数 ${p.value} 读取；如果指的是千位分隔，请写成 ${p.alternative}。`,
   },
   labels_generated: {

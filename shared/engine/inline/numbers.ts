@@ -116,7 +116,8 @@ export function extractNumbers(prompt: string, lang: Lang): InlineResult | null 
   labels = uniqueLabels(labels.map((l, i) => l || String(i + 1)))
   for (const n of pairing.values.filter(v => v.ambiguous)) {
     const alternative = n.text.replace('.', ',')
-    warnings.push(inlineWarning('ambiguous_decimal', lang, { text: n.text, value: n.value, alternative }))
+    const params = { text: n.text, value: n.value, alternative }
+    warnings.push(inlineWarning('ambiguous_decimal', lang, params))
   }
 
   const measure = contentWords(pairing.before).split(' ').length <= 2

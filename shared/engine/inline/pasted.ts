@@ -44,8 +44,14 @@ function trimEdges(block: Block): Block {
     return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]![0]
   }
   const common = mode(cells)
-  while (cells.length > 2 && cells[0] !== common) { cells = cells.slice(1); start++ }
-  while (cells.length > 2 && cells[cells.length - 1]! < common) { cells = cells.slice(0, -1); end-- }
+  while (cells.length > 2 && cells[0] !== common) {
+    cells = cells.slice(1)
+    start++
+  }
+  while (cells.length > 2 && cells[cells.length - 1]! < common) {
+    cells = cells.slice(0, -1)
+    end--
+  }
   return { start, end, cells }
 }
 

@@ -6,7 +6,11 @@ const englishFiller = new Set([
   'chart:', 'data', 'values', 'numbers', 'here', 'are', 'is', 'this', 'these', 'my',
 ])
 
-const chineseFiller = /请|帮我|给我|画出?|绘制|生成|做|显示|展示|一个|一张|一幅|个|张|用|把|成|为|的|饼图|柱状图|条形图|折线图|散点图|面积图|图表?|数据/g
+const chineseFiller = new RegExp(
+  '请|帮我|给我|画出?|绘制|生成|做|显示|展示|一个|一张|一幅|个|张|用|把|成|为|的'
+  + '|饼图|柱状图|条形图|折线图|散点图|面积图|图表?|数据',
+  'g',
+)
 
 /** The words left once chart requests are removed: a measure name such as "sales" or "销量". */
 export function contentWords(text: string): string {

@@ -19,7 +19,9 @@ export interface Classification {
 }
 
 /** Words that mean "no value" in a column that otherwise holds numbers or dates. */
-export const softMissing = new Set(['na', 'n/a', 'null', 'none', 'nan', '-', '--', '—', '#n/a', '?'])
+export const softMissing = new Set([
+  'na', 'n/a', 'null', 'none', 'nan', '-', '--', '—', '#n/a', '?',
+])
 
 const booleans = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '是', '否'])
 const ENOUGH = 0.95
@@ -54,7 +56,9 @@ function classifyNumbers(name: string, sample: readonly string[]): Classificatio
     return { type: 'temporal', parse: 'year', parser: asYear, granularity: 'year' }
   }
   const kinds = parsed.map(p => p?.kind)
-  const parse = kinds.includes('currency') ? 'currency' : kinds.includes('percent') ? 'percent' : 'number'
+  const parse = kinds.includes('currency')
+    ? 'currency'
+    : kinds.includes('percent') ? 'percent' : 'number'
   return { type: 'quantitative', parse, parser: raw => parseNumber(raw)?.value ?? null }
 }
 

@@ -16,7 +16,12 @@ const isoLike = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${time}$`, 'i
 const slash = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})${time}$`, 'i')
 const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?$/
 const yearMonth = /^(\d{4})[-/.](\d{1,2})$/
-const named = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?,?\s+(\d{4}))$/i
+// "Jan 5, 2024" | "5 January 2024" | "Sept 2023"
+const named = new RegExp(
+  String.raw`^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`
+  + String.raw`|(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?,?\s+(\d{4}))$`,
+  'i',
+)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

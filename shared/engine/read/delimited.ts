@@ -23,7 +23,8 @@ export function parseDelimited(text: string, opts: DelimitedOptions = {}): Table
   })
   const fatal = result.errors.find(e => e.type === 'Quotes' && e.code === 'MissingQuotes')
   if (fatal && result.data.length <= 1) {
-    throw new ReadError('malformed', { format: 'CSV', detail: `unclosed quote in row ${fatal.row}` })
+    const detail = `unclosed quote in row ${fatal.row}`
+    throw new ReadError('malformed', { format: 'CSV', detail })
   }
 
   const cells = result.data.map(r => r.map(c => c.trim()))

@@ -5,8 +5,9 @@ export function uniqueHeaders(raw: readonly unknown[]): string[] {
   const seen = new Set<string>()
   return raw.map((cell, i) => {
     const base = cell == null ? '' : String(cell).replace(/\s+/g, ' ').trim()
-    let name = base === '' ? `column ${i + 1}` : base
-    for (let n = 2; seen.has(name); n++) name = base === '' ? `column ${i + 1}_${n}` : `${base}_${n}`
+    const stem = base === '' ? `column ${i + 1}` : base
+    let name = stem
+    for (let n = 2; seen.has(name); n++) name = `${stem}_${n}`
     seen.add(name)
     return name
   })

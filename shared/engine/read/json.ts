@@ -61,5 +61,6 @@ export function parseJsonTable(text: string, maxRows?: number): Table {
     if (body.length === 0) throw new ReadError('empty')
     return tableFromCells(header!.map(cell), body.map(r => r.map(cell)))
   }
-  throw new ReadError('malformed', { format: 'JSON', detail: 'rows are neither records nor arrays' })
+  const detail = 'rows are neither records nor arrays'
+  throw new ReadError('malformed', { format: 'JSON', detail })
 }

@@ -3,14 +3,20 @@
 import { checkExpression, evaluateConstant, type Checked } from './math'
 
 const bound = String.raw`[-+]?\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|tau|e)?(?:\s*/\s*\d+(?:\.\d+)?)?`
+const pair = String.raw`(${bound})\s*,\s*(${bound})`
 const domainPatterns = [
-  new RegExp(String.raw`\bfor\s+x\s*(?:in|∈)\s*[\[(]\s*(${bound})\s*,\s*(${bound})\s*[\])]`, 'i'),
-  new RegExp(String.raw`\bx\s*(?:in|∈|on|over)?\s*[\[(]\s*(${bound})\s*,\s*(${bound})\s*[\])]`, 'i'),
-  new RegExp(String.raw`(?:\bon|\bover|\bin)\s*[\[(]\s*(${bound})\s*,\s*(${bound})\s*[\])]`, 'i'),
-  new RegExp(String.raw`(?:\bfor\s+)?(?:\bx\s+)?\bfrom\s+(${bound})\s+(?:to|until)\s+(${bound})`, 'i'),
+  // for x in [a, b] | x ∈ (a, b) | on [a, b]
+  new RegExp(String.raw`\bfor\s+x\s*(?:in|∈)\s*[\[(]\s*${pair}\s*[\])]`, 'i'),
+  new RegExp(String.raw`\bx\s*(?:in|∈|on|over)?\s*[\[(]\s*${pair}\s*[\])]`, 'i'),
+  new RegExp(String.raw`(?:\bon|\bover|\bin)\s*[\[(]\s*${pair}\s*[\])]`, 'i'),
+  // from a to b | between a and b | a <= x <= b
+  new RegExp(
+    String.raw`(?:\bfor\s+)?(?:\bx\s+)?\bfrom\s+(${bound})\s+(?:to|until)\s+(${bound})`, 'i'),
   new RegExp(String.raw`(?:\bfor\s+)?(?:\bx\s+)?\bbetween\s+(${bound})\s+and\s+(${bound})`, 'i'),
   new RegExp(String.raw`(${bound})\s*<=?\s*x\s*<=?\s*(${bound})`, 'i'),
-  new RegExp(String.raw`(?:在|从|x\s*从?)\s*(${bound})\s*(?:到|至|~|-)\s*(${bound})\s*(?:之间|之内|区间|范围内?|内)?`),
+  // 在 a 到 b 之间 | 从 a 到 b
+  new RegExp(String.raw`(?:在|从|x\s*从?)\s*(${bound})\s*(?:到|至|~|-)\s*(${bound})`
+    + '\\s*(?:之间|之内|区间|范围内?|内)?'),
 ]
 
 export interface Domain {
