@@ -53,12 +53,15 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     if (used.has(plain.field)) continue
     if (!x) x = plain.field
     else if (!y && aggregate !== 'count') y = plain.field
-    else if (!color && reading.chart === 'point') color = plain.field
+    else if (!color && reading.chart !== 'arc' && reading.chart !== 'histogram') color = plain.field
     else {
       notes.push({ code: 'unusedField', params: { field: plain.field }, mention: plain.mention })
       continue
     }
     used.add(plain.field)
+  }
+  if (!aggregate && y && reading.sort?.aggregate && reading.sort.field === y) {
+    aggregate = reading.sort.aggregate
   }
   if (!aggregate && reading.aggregates.length > 0) {
     aggregate = y && reading.aggregates[0] !== 'count' ? reading.aggregates[0] : 'count'
@@ -124,8 +127,11 @@ function defaultTimeUnit(
 const IGNORED_ROLES = new Set(['sort', 'filter', 'modifier'])
 
 function prepareRoles(reading: Reading, byName: Map<string, FieldProfile>): FieldRole[] {
+  const measured = new Set(reading.roles.filter((r) => r.role === 'measure').map((r) => r.field))
   const roles = reading.roles
     .filter((r) => !IGNORED_ROLES.has(r.role))
+    // "total enrollment ... for each enrollment type": the measure is not also the category.
+    .filter((r) => r.role !== 'group' || !measured.has(r.field))
     .map((r) => (r.sumIfNumeric && byName.get(r.field)?.type === 'quantitative'
       ? { ...r, aggregate: 'sum' as const } : r))
   // "for male and female students" lists every value: a grouping, not a filter.

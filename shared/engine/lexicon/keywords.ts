@@ -27,7 +27,7 @@ chart:tick = strip plot | strip chart | tick plot | ticks | 带状图
 agg:count = count | counts | number of | numbers of | how many | frequency | frequencies
   | total number | total numbers | count of | amount of | 数量 | 个数 | 计数 | 多少 | 几个 | 总数 | 次数
   | 频数 | 频次 | 数目
-agg:sum = sum | sums | total | totals | summed | combined | sum of | total amount of | 总和 | 合计 | 总计 | 总 | 总额
+agg:sum = sum | sums | total | totals | summed | sum of | total amount of | 总和 | 合计 | 总计 | 总 | 总额
   | 求和 | 之和 | 累计
 agg:mean = average | averages | avg | mean | means | averaged | 平均 | 平均值 | 均值 | 平均数
 agg:median = median | medians | 中位数 | 中值

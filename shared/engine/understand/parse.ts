@@ -55,6 +55,10 @@ export class Parser {
   /** Next field item within reach, giving it a role. */
   claim(k: number, role: Role, aggregate?: Aggregate, skip = 3, extra: object = {}) {
     let j = this.next(k, skip)
+    // "by major genres Location_Code": unknown words may sit between a cue and its field.
+    for (let hops = 0; j !== undefined && hops < 2 && this.items[j]!.kind === 'word'; hops++) {
+      j = this.next(j, 1)
+    }
     if (j === undefined || this.items[j]!.kind !== 'field' || this.assigned.has(j)) return undefined
     // In "average song rating" the last noun is the one measured.
     while (this.items[j + 1]?.kind === 'field' && this.items[j + 1]!.from === this.items[j]!.to) {
@@ -112,7 +116,7 @@ export class Parser {
       alternatives: item.alternatives.length > 0 ? item.alternatives : undefined,
     })
     this.r.roles.push({
-      field: item.field, role, aggregate: given?.aggregate, mention,
+      field: item.field, role, aggregate: given?.aggregate, mention, item: k,
       ...(given?.sumIfNumeric ? { sumIfNumeric: true } : {}),
     })
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
@@ -129,7 +133,7 @@ export class Parser {
     const axis = this.hasCue(j, 'axis')!.value as 'x' | 'y'
     const item = this.items[k] as FieldItem
     const mention = this.mention('field', k, item.field, { field: item.field })
-    this.r.roles.push({ field: item.field, role: axis, mention })
+    this.r.roles.push({ field: item.field, role: axis, mention, item: k })
     this.mention('axis', j, axis)
     return true
   }
@@ -204,7 +208,7 @@ export class Parser {
   private onAggregate(k: number, op: Aggregate): number {
     if (this.sortClause && this.afterSortWords(k)) {
       // "order by the total number": the bars' values, not a new aggregate.
-      this.r.sort = { ...this.r.sort, by: 'y' }
+      this.r.sort = { ...this.r.sort, by: 'y', aggregate: op }
       this.mention('sort', k, 'y')
       const j = this.next(k, 3)
       if (j !== undefined && this.items[j]!.kind === 'field') this.assigned.set(j, { role: 'sort' })
@@ -212,6 +216,7 @@ export class Parser {
     }
     const prev = this.items[k - 1]
     if (SUPERLATIVES.has(op) && (prev?.kind === 'num' || this.hasCue(k - 1, 'top'))) return k
+    if (SUPERLATIVES.has(op) && this.claimBack(k, op)) return k
     const total = op === 'count' && this.text(k).startsWith('total')
     const j = this.claim(k, 'measure', op, 4, total ? { sumIfNumeric: true } : {})
     // "the largest countries" ranks rows; only "largest <field>" is an aggregate.
@@ -222,6 +227,23 @@ export class Parser {
   }
 
   private sortClause = false
+
+  // "How old is the youngest person": the superlative qualifies a field said just before.
+  private claimBack(k: number, op: Aggregate): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const item = this.items[j]!
+      if (item.kind === 'field') {
+        const role = this.r.roles.find((r) => r.item === j)
+        if (!role || role.role !== 'plain') return false
+        role.role = 'measure'
+        role.aggregate = op
+        this.mention('aggregate', k, op)
+        return true
+      }
+      if (item.kind !== 'word') return false
+    }
+    return false
+  }
 
   private afterSortWords(k: number): boolean {
     for (let j = k - 1; j >= 0; j--) {

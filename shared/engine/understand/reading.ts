@@ -15,6 +15,8 @@ export interface FieldRole {
   sumIfNumeric?: boolean
   /** Mention index in Reading.mentions. */
   mention: number
+  /** Scanned item index. */
+  item?: number
 }
 
 /** Filter whose field is not named ("over 100"): the chart's measure or time field decides. */
@@ -33,7 +35,8 @@ export interface Reading {
   /** 'auto': a time grouping was asked for without saying which ("bin by time"). */
   timeUnit?: TimeUnit | 'auto'
   filters: LooseFilter[]
-  sort?: { by?: 'x' | 'y'; field?: string; order?: SortOrder }
+  /** aggregate: "sorted by total sales" also says the sales are summed. */
+  sort?: { by?: 'x' | 'y'; field?: string; order?: SortOrder; aggregate?: Aggregate }
   top?: { n: number; order: SortOrder }
   layout?: 'stacked' | 'grouped' | 'normalized'
   swap: boolean
