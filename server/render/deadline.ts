@@ -47,14 +47,19 @@ export function interpreterWithDeadline(deadline: Deadline): typeof expressionIn
   } as unknown as typeof expressionInterpreter
 }
 
-interface Operator { run: (pulse: unknown) => unknown }
+interface Operator { run?: (pulse: unknown) => unknown }
 
+// TODO(#5): one long-running operator (a force simulation with many iterations, a density
+// estimate over a million rows) is only stopped once it returns; rendering in a worker thread
+// that can be terminated would make the time limit hard.
 /**
  * Checks the deadline before each dataflow operator runs. vega catches what an operator throws
  * and logs it, so the timeout surfaces through the view's logger.
  */
 export function guardOperators(nodes: Record<string, Operator>, deadline: Deadline): void {
   for (const op of Object.values(nodes)) {
+    // The context also holds non-operator entries (scales, bound signals' helpers).
+    if (typeof op?.run !== 'function') continue
     const run = op.run.bind(op)
     op.run = (pulse) => {
       deadline.check()

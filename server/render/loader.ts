@@ -74,7 +74,11 @@ export function createSafeLoader({ baseDir, refusals }: LoaderOptions): SafeLoad
         const scheme = typeof uri === 'string' ? schemeOf(uri) : undefined
         return Promise.resolve({ href: scheme && LINK_SCHEMES.has(scheme) ? uri : null })
       }
-      if (options?.context === 'image') return refuse(new RenderError('refused_image'))
+      if (options?.context === 'image') {
+        // Trusted example images keep their name; with no DOM Image class nothing is loaded.
+        if (baseDir && TRUSTED_NAME.test(uri)) return Promise.resolve({ href: uri })
+        return refuse(new RenderError('refused_image'))
+      }
       return refuse(refusalFor(uri, undefined) ?? new RenderError('refused_url'))
     },
     http: () => refuse(new RenderError('refused_url', 'scheme http:')),

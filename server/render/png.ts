@@ -6,6 +6,7 @@ import { chartFontPath, FONT_FAMILY } from './font'
 // one PNG cannot take gigabytes.
 export const MAX_PNG_PIXELS = 40_000_000
 
+// TODO(#5): only the Regular weight is bundled, so bold titles are drawn in Regular.
 /** Phase 6 of a PNG render: rasterize the SVG with the chart font and no system fonts. */
 export function svgToPng(svg: string, size: { width: number, height: number }, scale: number) {
   const pixels = size.width * scale * size.height * scale

@@ -13,7 +13,7 @@ type WidthFn = (item: TextItem, text?: unknown) => number
 
 // vega-scenegraph's measuring hooks; vega re-exports them but its typings leave them out.
 const textMetrics = (vega as unknown as {
-  textMetrics: { width: WidthFn, estimateWidth: WidthFn }
+  textMetrics: { width: WidthFn }
 }).textMetrics
 
 // Vega without a canvas guesses widths as 0.8 em per character, which makes Latin labels too
@@ -34,7 +34,6 @@ export function installTextMetrics(font: Font): void {
   const scale = 1 / font.unitsPerEm
   const advances = new Map<string, number>()
   const lines = new Map<string, number>()
-  const estimate = textMetrics.estimateWidth
 
   const advance = (char: string): number => {
     let width = advances.get(char)
@@ -59,12 +58,15 @@ export function installTextMetrics(font: Font): void {
   }
 
   const width: WidthFn = (item, text) => {
-    if (item.font && !item.font.includes(FONT_FAMILY)) return estimate(item, text)
     const size = item.fontSize != null ? +item.fontSize || 0 : 11
     const value = text == null ? '' : String(text).trim()
     if (size <= 0 || !value) return 0
+    // Other fonts keep vega's own guess. vega's estimateWidth cannot be called from here: for
+    // labels with a `limit` it truncates through this very function.
+    const full = item.font && !item.font.includes(FONT_FAMILY)
+      ? Math.floor(0.8 * value.length * size)
+      : measure(value, size)
     // A label with `limit` is cut to fit by vega's truncation loop, which calls back here.
-    const full = measure(value, size)
     return item.limit && item.limit > 0 ? Math.min(full, item.limit) : full
   }
 

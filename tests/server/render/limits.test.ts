@@ -27,6 +27,12 @@ describe('render/limits', () => {
       .rejects.toMatchObject({ code: 'too_large' })
   })
 
+  it('refuses a PNG whose scaled pixel count is too large to hold', async () => {
+    const spec = { ...barSpec({ values: fruitRows }), width: 3000, height: 3000 }
+    await expect(renderChart({ spec, format: 'png', scale: 4 }))
+      .rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/PNG/) })
+  })
+
   it('refuses more supplied rows than the limit', async () => {
     const rows = Array.from({ length: 11 }, (_, i) => ({ fruit: `f${i}`, sold: i }))
     const options = { spec: barSpec({ name: 'table' }), datasets: { table: rows }, format: 'svg' }

@@ -45,7 +45,8 @@ describe('render/loader', () => {
         as: 'extra',
       }],
     }
-    await expect(renderChart({ spec, format: 'svg' })).rejects.toMatchObject({ code: 'refused_url' })
+    await expect(renderChart({ spec, format: 'svg' }))
+      .rejects.toMatchObject({ code: 'refused_url' })
   })
 
   it('refuses an image mark pointing at a URL', async () => {
