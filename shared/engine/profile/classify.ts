@@ -1,7 +1,7 @@
 // Decides what a column holds from its distinct raw values (a sample is enough) and returns
 // the parser that turns each raw value into a typed one. Statistics come later, in stats.ts.
 import type { FieldProfile, FieldType } from '../types'
-import { detectDateOrder, parseDate, type DateOrder, type Granularity } from './dates'
+import { dateParser, detectDateOrder, parseDate, type DateOrder, type Granularity } from './dates'
 import { isCodeName, isIdName, isMeasureName, isYearName } from './names'
 import { parseNumber } from './numbers'
 import { detectSequence, sequenceOrder } from './sequences'
@@ -70,11 +70,14 @@ function classifyDates(sample: readonly string[]): Classification | null {
   const granularity = parsed.reduce<Granularity>(
     (g, p) => (p && rank.indexOf(p.granularity) > rank.indexOf(g) ? p.granularity : g), 'year')
   const usesSlash = sample.some(v => /^\d{1,2}[/.-]\d{1,2}[/.-]\d/.test(v))
+  // Database exports stamp plain dates with midnight ("1962-02-18 00:00:00"): they are days.
+  const midnight = granularity === 'datetime'
+    && parsed.every(p => p === null || p.granularity !== 'datetime' || p.iso.endsWith('T00:00:00'))
   return {
     type: 'temporal',
     parse: 'date',
-    parser: raw => parseDate(raw, dateOrder)?.iso ?? null,
-    granularity,
+    parser: dateParser(dateOrder, midnight || granularity !== 'datetime'),
+    granularity: midnight ? 'day' : granularity,
     ...(usesSlash ? { dateOrder } : {}),
   }
 }

@@ -79,6 +79,15 @@ export function parseDate(input: string, order: DateOrder = 'mdy'): ParsedDate |
   return null
 }
 
+/** A parser to ISO strings; `days` drops the midnight time stamped on plain dates. */
+export function dateParser(order: DateOrder, days: boolean): (raw: string) => string | null {
+  return (raw) => {
+    const iso = parseDate(raw, order)?.iso
+    if (iso === undefined) return null
+    return days ? iso.replace('T00:00:00', '') : iso
+  }
+}
+
 /** Day first when some slash date has a first part above 12 and none a second part above 12. */
 export function detectDateOrder(values: Iterable<string>): DateOrder {
   let firstOver12 = false

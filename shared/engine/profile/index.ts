@@ -4,7 +4,7 @@
 import type { FieldProfile, Profile, Row, Table } from '../types'
 import { classify, type Parser } from './classify'
 import { collectColumn, rawKey } from './columns'
-import { parseDate } from './dates'
+import { dateParser } from './dates'
 import { parseNumber } from './numbers'
 import { fieldStats } from './stats'
 
@@ -34,7 +34,7 @@ function parserFor(field: FieldProfile): Parser {
         return n !== undefined && Number.isInteger(n) ? String(n) : null
       }
     case 'date':
-      return raw => parseDate(raw, field.dateOrder ?? 'mdy')?.iso ?? null
+      return dateParser(field.dateOrder ?? 'mdy', field.granularity !== 'datetime')
     default:
       return raw => raw
   }

@@ -107,4 +107,11 @@ describe('profile/index', () => {
       ['quantitative', 'nominal', 'nominal', 'temporal', 'quantitative', 'nominal'])
     expect(ms).toBeLessThan(50)
   })
+
+  it('reads dates stamped with midnight as days', () => {
+    const t = table({ HireDate: ['2002-08-14 00:00:00', '2002-05-01 00:00:00'] })
+    const p = profileTable(t)
+    expect(p.fields[0]).toMatchObject({ type: 'temporal', granularity: 'day' })
+    expect(normalizeRows(t, p)[0]).toEqual({ HireDate: '2002-08-14' })
+  })
 })
