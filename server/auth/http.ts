@@ -40,6 +40,11 @@ export function setSessionCookie(event: H3Event, token: string) {
   })
 }
 
+/** After a session was renewed, gives a cookie-carried token the renewed lifetime too. */
+export function renewSessionCookie(event: H3Event, token: string) {
+  if (getCookie(event, SESSION_COOKIE) === token) setSessionCookie(event, token)
+}
+
 export function clearSessionCookie(event: H3Event) {
   deleteCookie(event, SESSION_COOKIE, { path: '/' })
 }

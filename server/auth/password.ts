@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2'
 
-// OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): about 30 ms per hash on one core,
+// OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): under 100 ms per hash on one core,
 // which keeps sign-in cheap for people and expensive for offline guessing.
 // The algorithm is left at the library default (argon2id) because `Algorithm` is a
 // const enum that isolated-module builds (tsx, Vite) cannot inline.

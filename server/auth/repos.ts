@@ -6,6 +6,6 @@ import type { UserRepository } from '../repositories/users'
 export interface AuthRepos {
   users: Pick<UserRepository,
     'create' | 'findById' | 'findByEmail' | 'findByName' | 'update' | 'delete'>
-  sessions: Pick<SessionRepository, 'create' | 'find' | 'delete' | 'deleteAllForUser'>
+  sessions: Pick<SessionRepository, 'create' | 'find' | 'extend' | 'delete' | 'deleteAllForUser'>
   apiTokens: Pick<ApiTokenRepository, 'findByHash'>
 }

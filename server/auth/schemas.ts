@@ -11,6 +11,10 @@ export const LOCALES = ['en', 'zh-CN'] as const
 
 export type Locale = (typeof LOCALES)[number]
 
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value)
+}
+
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254))
 export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX)
 export const nameSchema = z.string().trim().toLowerCase()

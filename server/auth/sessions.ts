@@ -6,7 +6,12 @@ export interface ResolvedAuth {
   user: AuthUser
   /** Hash of the session token; absent when the request used a personal access token. */
   sessionId?: string
+  /** True when this request pushed the session's expiry forward, so the cookie should follow. */
+  renewed?: boolean
 }
+
+// Renewing at most once a day keeps session lookups read-only on almost every request.
+const RENEW_AFTER_MS = 24 * 60 * 60 * 1000
 
 /** Opens a session and returns the token for the client; only its hash is stored. */
 export async function startSession(
@@ -23,15 +28,25 @@ export async function startSession(
 }
 
 /**
- * Finds who a bearer or cookie token belongs to. Sessions expire after 30 days from sign-in.
- * TODO(#6): slide the expiry forward on use once the sessions repository can extend one.
+ * Finds who a bearer or cookie token belongs to. A session lives 30 days from its last renewal,
+ * so people who come back at least once a month stay signed in.
  */
-export async function resolveToken(repos: AuthRepos, token: string): Promise<ResolvedAuth | null> {
+export async function resolveToken(
+  repos: AuthRepos,
+  token: string,
+  now = Date.now(),
+): Promise<ResolvedAuth | null> {
   if (isApiToken(token)) return resolveApiToken(repos, token)
 
   const sessionId = hashToken(token)
-  const found = await repos.sessions.find(sessionId)
-  return found ? { user: toAuthUser(found.user), sessionId } : null
+  const found = await repos.sessions.find(sessionId, now)
+  if (!found) return null
+
+  const user = toAuthUser(found.user)
+  const age = now + SESSION_TTL_MS - found.session.expiresAt
+  if (age < RENEW_AFTER_MS) return { user, sessionId }
+  const renewed = await repos.sessions.extend(sessionId, now + SESSION_TTL_MS, now)
+  return { user, sessionId, renewed }
 }
 
 async function resolveApiToken(repos: AuthRepos, token: string): Promise<ResolvedAuth | null> {

@@ -1,7 +1,7 @@
-import type { User } from '../db/types'
+import type { SafeUser, User } from '../db/types'
 
 /** A user as it may leave the server: the password hash never does. */
-export type AuthUser = Omit<User, 'passwordHash'>
+export type AuthUser = SafeUser
 
 /** What GET /api/auth/session returns and nuxt-auth keeps as `data`. */
 export interface SessionData {
@@ -12,7 +12,8 @@ export interface SessionData {
   displayName: string | null
 }
 
-export function toAuthUser(user: User): AuthUser {
+export function toAuthUser(user: User | SafeUser): AuthUser {
+  if (!('passwordHash' in user)) return user
   const { passwordHash: _hidden, ...rest } = user
   return rest
 }

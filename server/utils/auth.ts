@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import { authError } from '../auth/errors'
-import { readEventToken } from '../auth/http'
+import { readEventToken, renewSessionCookie } from '../auth/http'
 import { resolveToken, type ResolvedAuth } from '../auth/sessions'
 import type { AuthUser } from '../auth/user'
 
@@ -17,7 +17,10 @@ declare module 'h3' {
 export function getCurrentAuth(event: H3Event): Promise<ResolvedAuth | null> {
   event.context.auth ??= (async () => {
     const token = readEventToken(event)
-    return token ? resolveToken(useDb().repos, token) : null
+    if (!token) return null
+    const auth = await resolveToken(useDb().repos, token)
+    if (auth?.renewed) renewSessionCookie(event, token)
+    return auth
   })()
   return event.context.auth
 }
@@ -37,7 +40,9 @@ export async function requireUser(event: H3Event): Promise<AuthUser> {
  * Like `requireUser`, but refuses personal access tokens: changing the password or deleting
  * the account needs someone who signed in, not a script holding a token.
  */
-export async function requireSession(event: H3Event): Promise<Required<ResolvedAuth>> {
+export async function requireSession(
+  event: H3Event,
+): Promise<{ user: AuthUser, sessionId: string }> {
   const auth = await getCurrentAuth(event)
   if (!auth?.sessionId) throw authError('unauthenticated')
   return { user: auth.user, sessionId: auth.sessionId }

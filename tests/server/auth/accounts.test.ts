@@ -6,8 +6,8 @@ import { createDatabase, type Database } from '../../../server/db'
 import {
   changePassword, deleteAccount, registerAccount, signInWithPassword, updateProfile,
 } from '../../../server/auth/accounts'
-import { endSession, resolveToken } from '../../../server/auth/sessions'
-import { API_TOKEN_PREFIX, hashToken } from '../../../server/auth/token'
+import { endSession, resolveToken, startSession } from '../../../server/auth/sessions'
+import { API_TOKEN_PREFIX, hashToken, SESSION_TTL_MS } from '../../../server/auth/token'
 
 const dir = mkdtempSync(join(tmpdir(), 'wanwu-auth-'))
 let db: Database
@@ -115,5 +115,19 @@ describe('auth/accounts', () => {
     expect(auth?.user.id).toBe(user.id)
     expect(auth?.sessionId).toBeUndefined()
     expect(await resolveToken(db.repos, `${API_TOKEN_PREFIX}unknown`)).toBeNull()
+  })
+
+  it('expires sessions after 30 days unless they are used, renewing at most daily', async () => {
+    const { user } = await register('iu@example.com')
+    const day = 24 * 60 * 60 * 1000
+    const start = Date.now()
+    const unused = await startSession(db.repos, user.id, null, start)
+    expect(await resolveToken(db.repos, unused, start + SESSION_TTL_MS + 1)).toBeNull()
+
+    const used = await startSession(db.repos, user.id, null, start)
+    expect((await resolveToken(db.repos, used, start + day / 2))?.renewed).toBeUndefined()
+    expect((await resolveToken(db.repos, used, start + 2 * day))?.renewed).toBe(true)
+    const later = await resolveToken(db.repos, used, start + SESSION_TTL_MS + day)
+    expect(later?.user.id).toBe(user.id)
   })
 })

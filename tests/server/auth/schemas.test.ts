@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  accountPatchSchema, loginBodySchema, passwordChangeSchema, registerBodySchema,
+  accountPatchSchema, isLocale, loginBodySchema, passwordChangeSchema, registerBodySchema,
 } from '../../../server/auth/schemas'
 
 describe('auth/schemas', () => {
@@ -44,5 +44,10 @@ describe('auth/schemas', () => {
   it('holds a new password to the sign-up rules', () => {
     const short = { currentPassword: 'old', newPassword: 'short' }
     expect(passwordChangeSchema.safeParse(short).success).toBe(false)
+  })
+
+  it('knows exactly the app languages', () => {
+    expect(['en', 'zh-CN'].every(isLocale)).toBe(true)
+    expect(['zh', 'fr', undefined].some(isLocale)).toBe(false)
   })
 })
