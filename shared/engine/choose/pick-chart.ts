@@ -34,11 +34,8 @@ function inferChart(
   const temporalX = x?.type === 'temporal' || (x?.parse === 'year' && !!intent.timeUnit)
   const fewSlices = x !== undefined && x.cardinality <= MAX_SLICES
   if (tasks.has('part') && fewSlices && intent.aggregate !== 'mean') return 'arc'
-  if (temporalX && (intent.y || intent.aggregate)) {
-    const cyclic = intent.timeUnit === 'day' || intent.timeUnit === 'month'
-      || intent.timeUnit === 'hours' || intent.timeUnit === 'quarter'
-    return cyclic && !tasks.has('trend') ? 'bar' : 'line'
-  }
+  // Time on x is a line only when change is the point; "each date", "bin by year" compare bars.
+  if (temporalX && (intent.y || intent.aggregate)) return tasks.has('trend') ? 'line' : 'bar'
   if (tasks.has('trend') && x && (x.type !== 'nominal') && intent.y) return 'line'
   if (x?.type === 'quantitative' && y?.type === 'quantitative' && !intent.aggregate) return 'point'
   if (x?.type === 'quantitative' && !intent.y && !intent.color) {

@@ -60,11 +60,14 @@ export class Parser {
       j = this.next(j, 1)
     }
     if (j === undefined || this.items[j]!.kind !== 'field' || this.assigned.has(j)) return undefined
-    // In "average song rating" the last noun is the one measured.
-    while (this.items[j + 1]?.kind === 'field' && this.items[j + 1]!.from === this.items[j]!.to) {
-      this.assigned.set(j, { role: 'modifier' })
-      j++
-    }
+    // "average song rating", "each decor type": of nouns in a row, the one naming a field
+    // exactly wins, else the last (the head noun); the others only qualify it.
+    const run = [j]
+    while (this.items[run.at(-1)! + 1]?.kind === 'field'
+      && this.items[run.at(-1)! + 1]!.from === this.items[run.at(-1)!]!.to) run.push(run.at(-1)! + 1)
+    const exact = run.filter((i) => !(this.items[i] as FieldItem).guessed)
+    j = exact.length === 1 ? exact[0]! : run.at(-1)!
+    for (const i of run) if (i !== j) this.assigned.set(i, { role: 'modifier' })
     this.assigned.set(j, { role, aggregate, ...extra })
     return j
   }
