@@ -50,7 +50,7 @@ function selectSpecs(): Named[] {
 
 async function bareRender(spec: Spec): Promise<string> {
   const loader = vega.loader({ baseURL: `${dirname(dataDir)}/`, mode: 'file' })
-  const view = new vega.View(vega.parse(compile(spec as TopLevelSpec).spec), {
+  const view = new vega.View(vega.parse(compile(spec as unknown as TopLevelSpec).spec), {
     renderer: 'none', loader,
   })
   const svg = await view.toSVG()

@@ -12,17 +12,6 @@ const usage = `Usage: npm run cli -- render SPEC.json (--svg OUT.svg | --png OUT
   [--width PX] [--height PX] [--scale N] [--background COLOR]
 `
 
-const options = {
-  svg: { type: 'string' },
-  png: { type: 'string' },
-  theme: { type: 'string', default: 'light' },
-  lang: { type: 'string', default: 'en' },
-  data: { type: 'string', multiple: true, default: [] },
-  width: { type: 'string' },
-  height: { type: 'string' },
-  scale: { type: 'string' },
-  background: { type: 'string' },
-} as const
 
 async function readRows(file: string): Promise<Row[]> {
   const text = await readFile(file, 'utf8')
@@ -49,7 +38,21 @@ const toNumber = (value?: string) => (value === undefined ? undefined : Number(v
 export async function run(argv: string[]): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true })
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+      svg: { type: 'string' },
+      png: { type: 'string' },
+      theme: { type: 'string', default: 'light' },
+      lang: { type: 'string', default: 'en' },
+      data: { type: 'string', multiple: true, default: [] as string[] },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      scale: { type: 'string' },
+      background: { type: 'string' },
+      },
+    })
   }
   catch (error) {
     process.stderr.write(`[cli] ${(error as Error).message}\n${usage}`)
