@@ -53,9 +53,9 @@ Promise<{ version: ChartVersionInput; generation?: Chart['generation'] } | null>
   if (patch.prompt) {
     const source = dataKey ? { dataKey, profile: dataset?.profile } : null
     const made = await generateChart(userId, source, patch.prompt, patch.lang)
-    const { spec, mark } = made
-    const version = { spec, mark, dataKey: made.dataKey, prompt: patch.prompt, message: patch.message }
-    return { version, generation: made.generation }
+    const { spec, mark, dataKey: madeKey, generation } = made
+    const version = { spec, mark, dataKey: madeKey, prompt: patch.prompt, message: patch.message }
+    return { version, generation }
   }
   const spec = patch.spec!
   if (namesTable(spec) && !dataKey) throw v1Error('no_dataset')

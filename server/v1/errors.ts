@@ -36,6 +36,11 @@ export interface V1ErrorBody {
   }
 }
 
+export interface V1ErrorOptions {
+  message?: string
+  details?: Record<string, unknown>
+}
+
 export class V1Error extends Error {
   readonly code: V1ErrorCode
   readonly status: number
@@ -43,7 +48,7 @@ export class V1Error extends Error {
   /** Replaces the catalogue text when the server has a more precise one (an engine message). */
   readonly publicMessage: string
 
-  constructor(code: V1ErrorCode, options: { message?: string; details?: Record<string, unknown> } = {}) {
+  constructor(code: V1ErrorCode, options: V1ErrorOptions = {}) {
     const [status, text] = V1_ERRORS[code]
     super(`[api] ${options.message ?? text}`)
     this.name = 'V1Error'
@@ -54,7 +59,7 @@ export class V1Error extends Error {
   }
 }
 
-export function v1Error(code: V1ErrorCode, options?: ConstructorParameters<typeof V1Error>[1]) {
+export function v1Error(code: V1ErrorCode, options?: V1ErrorOptions) {
   return new V1Error(code, options)
 }
 

@@ -15,7 +15,8 @@ const chartId: Parameter = {
 }
 
 const json = (schema: Reference) => ({ 'application/json': { schema } })
-const ok = (description: string, schema: string) => ({ description, content: json(schemaRef(schema)) })
+const ok = (description: string, schema: string) =>
+  ({ description, content: json(schemaRef(schema)) })
 const shared = (name: string): Reference => ({ $ref: `#/components/responses/${name}` })
 
 /** The failures every authenticated operation can answer, plus those it names. */

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
+import { createError } from 'h3'
 import { z } from 'zod'
 import { API_TOKEN_PREFIX, hashToken, type IssuedToken } from '../auth/token'
 import type { ApiTokenSummary } from '../repositories/api-tokens'
+import { TOKEN_ERRORS, type TokenErrorCode } from './token-errors'
 
 export const TokenBody = z.object({ name: z.string().trim().min(1).max(100) })
 
@@ -9,6 +11,13 @@ export const TokenIdParams = z.object({ id: z.string().min(1).max(64) })
 
 /** Enough for every script and machine a person runs; more is likelier a leak than a need. */
 export const MAX_ACTIVE_TOKENS = 25
+
+/** Same shape as the auth errors, so the account page reads both the same way. */
+export function tokenError(code: TokenErrorCode) {
+  const [statusCode, message] = TOKEN_ERRORS[code]
+  const data = { code, message }
+  return createError({ statusCode, statusMessage: code, message: `[tokens] ${message}`, data })
+}
 
 /**
  * A personal access token: the prefix lets the resolver (and secret scanners) tell it apart

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { hashToken, isApiToken } from '../../../server/auth/token'
 import type { ApiTokenSummary } from '../../../server/repositories/api-tokens'
-import { activeTokens, createApiToken, TokenBody, toTokenListItem } from '../../../server/v1/tokens'
+import {
+  activeTokens, createApiToken, TokenBody, tokenError, toTokenListItem,
+} from '../../../server/v1/tokens'
 
 const summary = (over: Partial<ApiTokenSummary>): ApiTokenSummary => ({
   id: 't1', userId: 'u1', name: 'CI', lastUsedAt: null, createdAt: 1, revokedAt: null, ...over,
@@ -20,6 +22,13 @@ describe('v1/tokens', () => {
     const tokens = [summary({ id: 'a' }), summary({ id: 'b', revokedAt: 5 })]
     const listed = activeTokens(tokens).map(toTokenListItem)
     expect(listed).toEqual([{ id: 'a', name: 'CI', createdAt: 1, lastUsedAt: null }])
+  })
+
+  it('builds errors the account page can read by code', () => {
+    const error = tokenError('too_many_tokens')
+    expect(error.statusCode).toBe(409)
+    expect(error.data).toMatchObject({ code: 'too_many_tokens' })
+    expect(error.message).toMatch(/^\[tokens\] /)
   })
 
   it('wants a name of 1 to 100 characters, trimmed', () => {
