@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { createMetrics } from '../../../server/metrics'
+
+const valueOf = async (metrics: ReturnType<typeof createMetrics>, name: string) =>
+  (await metrics.registry.getSingleMetric(name)!.get()).values
+
+describe('metrics', () => {
+  it('times requests by route pattern', async () => {
+    const metrics = createMetrics()
+    metrics.observeRequest('/api/charts/:id', 'GET', 200, 0.02)
+    metrics.observeRequest('/api/charts/:id', 'GET', 200, 0.2)
+    const text = await metrics.registry.metrics()
+    expect(text).toContain(
+      'wanwu_http_request_duration_seconds_count{route="/api/charts/:id",method="GET",status="200"} 2',
+    )
+  })
+
+  it('counts generations by engine and outcome', async () => {
+    const metrics = createMetrics()
+    metrics.recordGeneration('rules', true)
+    metrics.recordGeneration('rules', true)
+    metrics.recordGeneration('fallback', false)
+    const values = await valueOf(metrics, 'wanwu_generations_total')
+    expect(values).toContainEqual({ labels: { engine: 'rules', outcome: 'ok' }, value: 2 })
+    expect(values).toContainEqual({ labels: { engine: 'fallback', outcome: 'failed' }, value: 1 })
+  })
+
+  it('counts render cache hits and misses', async () => {
+    const metrics = createMetrics()
+    metrics.recordRenderCache(true)
+    metrics.recordRenderCache(false)
+    metrics.recordRenderCache(false)
+    const values = await valueOf(metrics, 'wanwu_render_cache_total')
+    expect(values).toContainEqual({ labels: { result: 'hit' }, value: 1 })
+    expect(values).toContainEqual({ labels: { result: 'miss' }, value: 2 })
+  })
+
+  it('reads the queue depth at scrape time', async () => {
+    const metrics = createMetrics()
+    let depth = 3
+    metrics.trackQueueDepth(async () => depth)
+    expect((await valueOf(metrics, 'wanwu_job_queue_depth'))[0]!.value).toBe(3)
+    depth = 0
+    expect((await valueOf(metrics, 'wanwu_job_queue_depth'))[0]!.value).toBe(0)
+  })
+
+  it('counts distinct users seen in the last five minutes', async () => {
+    let now = 0
+    const metrics = createMetrics({ now: () => now })
+    metrics.seenUser('ann')
+    metrics.seenUser('ann')
+    now = 3 * 60_000
+    metrics.seenUser('bob')
+    expect((await valueOf(metrics, 'wanwu_active_users'))[0]!.value).toBe(2)
+    now = 6 * 60_000
+    expect((await valueOf(metrics, 'wanwu_active_users'))[0]!.value).toBe(1)
+  })
+})
