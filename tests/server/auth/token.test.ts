@@ -34,5 +34,7 @@ describe('auth/token', () => {
     expect(readRequestToken('Basic dXNlcjpwdw==', 'cookie')).toBe('cookie')
     expect(readRequestToken('Bearer ', undefined)).toBeNull()
     expect(readRequestToken(null, '')).toBeNull()
+    // nuxt-auth sends the literal string "null" when it has no token in memory.
+    expect(readRequestToken('null', 'cookie')).toBe('cookie')
   })
 })
