@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { publicChartSource } from '../charts/public'
 
 const Query = z.object({
   url: z.string().url().max(500),

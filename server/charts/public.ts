@@ -2,6 +2,7 @@ import type { H3Event } from 'h3'
 import { renderChart } from '../render'
 import type { ChartWithOwner } from '../repositories'
 import type { PublicChart } from '../../shared/types/api'
+import { markDatums } from './datums'
 import { summarizeChart } from './summary'
 
 type Lang = 'en' | 'zh-CN'

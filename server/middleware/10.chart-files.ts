@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { chartDatasets, publicChartSource, selfContainedSpec } from '../charts/public'
 import { isRenderError, renderChart } from '../render'
 
 // Permanent image and data URLs of a chart: /c/<slug>.svg, .png, .json and .csv (`?v=N` pins a

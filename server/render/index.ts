@@ -36,6 +36,11 @@ export interface RenderContext {
   /** Trusted directory serving `data/<file>` URLs. Only for the conformance benchmark. */
   baseDir?: string
   limits?: Partial<RenderLimits>
+  /**
+   * Called with the finished view, before it is released, to read what was drawn (e.g. the
+   * aggregated rows behind the marks). Only cold renders call it: pass no cache to be sure.
+   */
+  inspect?: (view: import('vega').View) => void
 }
 
 export interface RenderResult {

@@ -23,6 +23,7 @@ export interface SceneInput {
   background?: string
   limits: RenderLimits
   baseDir?: string
+  inspect?: (view: vega.View) => void
 }
 
 export interface SceneOutput {
@@ -102,6 +103,7 @@ export async function renderScene(input: SceneInput): Promise<SceneOutput> {
       throw new RenderError('too_large', `size over ${limits.maxSize} px`)
     }
 
+    input.inspect?.(view)
     const svg = await view.toSVG()
     raiseFirst(refusals, errors)
     deadline.check()

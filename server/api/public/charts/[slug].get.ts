@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { buildPublicChart, publicChartSource } from '../../../charts/public'
 import type { PublicChart } from '../../../../shared/types/api'
 
 const Query = z.object({ lang: z.enum(['en', 'zh-CN']).default('en'), v: z.coerce.number().int().optional() })
