@@ -36,7 +36,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wanwu-generate-'))
   const rows = ['Name,Job Title,Age,Hired']
   const jobs = ['engineer', 'doctor', 'teacher']
-  for (let i = 0; i < 30; i++) rows.push(`P${i},${jobs[i % 3]},${20 + (i * 7) % 40},20${10 + (i % 10)}-01-0${1 + (i % 9)}`)
+  for (let i = 0; i < 30; i++) {
+    const hired = `20${10 + (i % 10)}-01-0${1 + (i % 9)}`
+    rows.push(`P${i},${jobs[i % 3]},${20 + (i * 7) % 40},${hired}`)
+  }
   await writeFile(join(dir, 'people.csv'), rows.join('\r\n'))
 })
 
@@ -47,7 +50,11 @@ afterAll(async () => {
 describe('cli/generate', () => {
   it('answers every batch line, reads each file once and writes only JSON', async () => {
     const lines = [
-      { id: 'mean', data: join(dir, 'people.csv'), prompts: ['average Age by Job Title as a bar chart'] },
+      {
+        id: 'mean',
+        data: join(dir, 'people.csv'),
+        prompts: ['average Age by Job Title as a bar chart'],
+      },
       { id: 'follow', data: 'people.csv', prompts: ['average Age by Job Title', 'as a pie chart'] },
       'not json',
       { id: 'missing', data: join(dir, 'nope.csv'), prompts: ['anything'] },
@@ -56,7 +63,8 @@ describe('cli/generate', () => {
     ]
     const input = join(dir, 'in.jsonl')
     const output = join(dir, 'out.jsonl')
-    await writeFile(input, lines.map(l => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'))
+    const text = lines.map(l => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')
+    await writeFile(input, text)
 
     const { code, stdout, stderr } = await cli(['--batch', input, '--out', output])
     expect(code).toBe(0)
@@ -72,7 +80,9 @@ describe('cli/generate', () => {
       expect(r.ms).toBeGreaterThan(0)
       for (const spec of r.specs) {
         expect(spec.data).toEqual({ name: 'table' })
-        for (const f of fieldsOf(spec.encoding)) expect(['Name', 'Job Title', 'Age', 'Hired']).toContain(f)
+        for (const f of fieldsOf(spec.encoding)) {
+          expect(['Name', 'Job Title', 'Age', 'Hired']).toContain(f)
+        }
       }
     }
     expect(out[1].specs[0].mark).toMatchObject({ type: 'arc' })
@@ -85,7 +95,8 @@ describe('cli/generate', () => {
   it('prints one conversation as JSON and renders it to SVG', async () => {
     const svg = join(dir, 'chart.svg')
     const data = join(dir, 'people.csv')
-    const { code, stdout } = await cli(['--data', data, '--prompt', 'count by Job Title', '--svg', svg])
+    const args = ['--data', data, '--prompt', 'count by Job Title', '--svg', svg]
+    const { code, stdout } = await cli(args)
     expect(code).toBe(0)
     const result = JSON.parse(stdout)
     expect(result.ok).toBe(true)

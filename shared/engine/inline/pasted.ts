@@ -69,6 +69,7 @@ function findBlock(lines: string[]): Block | null {
   return null
 }
 
+// TODO(#4): tables aligned with spaces only (copied from a terminal or PDF) are not found.
 export function extractTable(prompt: string, lang: Lang): InlineResult | null {
   const lines = prompt.split(/\r?\n/)
   if (lines.length < 2) return null

@@ -25,6 +25,8 @@ const named = new RegExp(
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+// TODO(#3): a zone suffix (Z, +08:00) is dropped, so instants read as local wall-clock time.
+
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 function daysInMonth(y: number, mo: number): number {

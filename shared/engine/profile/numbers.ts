@@ -22,6 +22,7 @@ const full = new RegExp(
   + '(?<cur2>元|美元|块|USD|RMB|CNY)?\\s*(?<close>\\))?$',
 )
 
+// TODO(#3): decimal commas ("1.234,5", "3,5 %") are not read; such columns stay nominal.
 export function parseNumber(input: string): ParsedNumber | null {
   if (plain.test(input)) return { value: Number(input), kind: 'number' }
   const text = input.normalize('NFKC').trim()

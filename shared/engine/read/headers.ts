@@ -19,6 +19,7 @@ function isNumberLike(cell: unknown): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && numberLike.test(cell))
 }
 
+// TODO(#3): a header of years ("country,2019,2020") over numbers reads as a data row.
 /**
  * Whether the first row names the columns. It does when none of its cells is a number,
  * or when one of its cells is text above a column of numbers.

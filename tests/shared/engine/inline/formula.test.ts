@@ -65,14 +65,16 @@ describe('inline/formula', () => {
 
   it('refuses unknown and unsafe functions', () => {
     for (const prompt of ['plot y = foo(x)', 'y = import(x)', 'y = x + evaluate("1")']) {
-      expect(extractFormula(prompt, 'en')).toMatchObject({ kind: 'error', error: { code: 'unknown_function' } })
+      expect(extractFormula(prompt, 'en'))
+        .toMatchObject({ kind: 'error', error: { code: 'unknown_function' } })
     }
     expect(checkExpression('x.constructor')).toMatchObject({ ok: false })
     expect(checkExpression('f(x) = 1')).toMatchObject({ ok: false })
   })
 
   it('refuses an empty range', () => {
-    expect(extractFormula('y = x^2 from 3 to 1', 'en')).toMatchObject({ kind: 'error', error: { code: 'bad_domain' } })
+    expect(extractFormula('y = x^2 from 3 to 1', 'en'))
+      .toMatchObject({ kind: 'error', error: { code: 'bad_domain' } })
   })
 
   it('returns null without a formula', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applyOrder, generateAny, inlineValues } from '../../../../shared/engine/inline/generate-any'
+import {
+  applyOrder, generateAny, inlineValues,
+} from '../../../../shared/engine/inline/generate-any'
 import type { VegaLiteSpec } from '../../../../shared/engine/types'
 
 type Spec = VegaLiteSpec & {
@@ -19,7 +21,9 @@ describe('inline/generate-any', () => {
     const spec = topSpec(['apples 30 bananas 20 oranges 50 pie'])
     expect(spec.mark?.type).toBe('arc')
     expect(spec.data?.values).toEqual([
-      { label: 'apples', value: 30 }, { label: 'bananas', value: 20 }, { label: 'oranges', value: 50 },
+      { label: 'apples', value: 30 },
+      { label: 'bananas', value: 20 },
+      { label: 'oranges', value: 50 },
     ])
   })
 
@@ -52,7 +56,8 @@ describe('inline/generate-any', () => {
   })
 
   it('uses a given table as is', () => {
-    const table = { columns: ['city', 'pop'], rows: [{ city: 'A', pop: '1' }, { city: 'B', pop: '2' }] }
+    const rows = [{ city: 'A', pop: '1' }, { city: 'B', pop: '2' }]
+    const table = { columns: ['city', 'pop'], rows }
     const result = generateAny({ prompts: ['pop by city'], table })
     expect(result.ok && result.specs[0]!.spec.data).toEqual({ name: 'table' })
   })

@@ -3,7 +3,9 @@ import { extractNumbers } from '../../../../shared/engine/inline/numbers'
 import type { InlineResult } from '../../../../shared/engine/inline/types'
 
 function table(result: InlineResult | null) {
-  if (!result || result.kind === 'error') throw new Error(`expected a table, got ${JSON.stringify(result)}`)
+  if (!result || result.kind === 'error') {
+    throw new Error(`expected a table, got ${JSON.stringify(result)}`)
+  }
   return result
 }
 
@@ -27,7 +29,8 @@ describe('inline/numbers', () => {
 
   it('reads Chinese lists with full-width commas', () => {
     const result = table(extractNumbers('苹果30，香蕉20，橙子50 的饼图', 'zh-CN'))
-    expect(result.table.rows.map(r => [r.label, r.value])).toEqual([['苹果', 30], ['香蕉', 20], ['橙子', 50]])
+    expect(result.table.rows.map(r => [r.label, r.value]))
+      .toEqual([['苹果', 30], ['香蕉', 20], ['橙子', 50]])
     expect(result.instruction).toContain('饼图')
   })
 
@@ -70,7 +73,8 @@ describe('inline/numbers', () => {
   it('reads 1.234 as a decimal and warns that it may mean thousands', () => {
     const result = table(extractNumbers('Germany 1.234, France 2.5', 'en'))
     expect(result.table.rows[0]!.value).toBe(1.234)
-    expect(result.warnings[0]).toMatchObject({ code: 'ambiguous_decimal', params: { text: '1.234' } })
+    expect(result.warnings[0])
+      .toMatchObject({ code: 'ambiguous_decimal', params: { text: '1.234' } })
   })
 
   it('refuses a single number, in the prompt language', () => {

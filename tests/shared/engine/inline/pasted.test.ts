@@ -3,16 +3,19 @@ import { extractTable } from '../../../../shared/engine/inline/pasted'
 
 describe('inline/pasted', () => {
   it('reads CSV lines under an instruction', () => {
-    const prompt = 'Plot this as stacked bars by region:\nmonth,region,sales\nJan,North,10\nJan,South,12'
+    const prompt = 'Plot this as stacked bars by region:\n'
+      + 'month,region,sales\nJan,North,10\nJan,South,12'
     const result = extractTable(prompt, 'en')
-    expect(result).toMatchObject({ kind: 'table', instruction: 'Plot this as stacked bars by region' })
+    expect(result)
+      .toMatchObject({ kind: 'table', instruction: 'Plot this as stacked bars by region' })
     if (result?.kind !== 'table') return
     expect(result.table.columns).toEqual(['month', 'region', 'sales'])
     expect(result.table.rows).toHaveLength(2)
   })
 
   it('reads Markdown tables with the instruction after them', () => {
-    const result = extractTable('| city | pop |\n|---|--:|\n| A | 1 |\n| B | 2 |\nas a pie chart', 'en')
+    const prompt = '| city | pop |\n|---|--:|\n| A | 1 |\n| B | 2 |\nas a pie chart'
+    const result = extractTable(prompt, 'en')
     expect(result).toMatchObject({
       kind: 'table',
       instruction: 'as a pie chart',
@@ -21,8 +24,10 @@ describe('inline/pasted', () => {
   })
 
   it('reads tab-separated blocks copied from a spreadsheet', () => {
-    const result = extractTable('region\tQ1\tQ2\nNorth\t1,200\t900\nSouth\t800\t1,000\n\nline chart', 'en')
-    expect(result?.kind === 'table' && result.table.rows[0]).toEqual({ region: 'North', Q1: '1,200', Q2: '900' })
+    const prompt = 'region\tQ1\tQ2\nNorth\t1,200\t900\nSouth\t800\t1,000\n\nline chart'
+    const result = extractTable(prompt, 'en')
+    expect(result?.kind === 'table' && result.table.rows[0])
+      .toEqual({ region: 'North', Q1: '1,200', Q2: '900' })
   })
 
   it('refuses rows of different lengths and names the row', () => {

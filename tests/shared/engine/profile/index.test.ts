@@ -16,8 +16,11 @@ describe('profile/index', () => {
   it('reads formatted numbers as quantitative and counts missing values', () => {
     const t = table({ revenue: ['$1,200', '$900', '', 'N/A', '(50)'] })
     const f = field(t, 'revenue')
-    expect(f).toMatchObject({ type: 'quantitative', parse: 'currency', missing: 2, min: -50, max: 1200 })
-    expect(normalizeRows(t, profileTable(t)).map(r => r.revenue)).toEqual([1200, 900, null, null, -50])
+    expect(f).toMatchObject({
+      type: 'quantitative', parse: 'currency', missing: 2, min: -50, max: 1200,
+    })
+    const values = normalizeRows(t, profileTable(t)).map(r => r.revenue)
+    expect(values).toEqual([1200, 900, null, null, -50])
   })
 
   it('reads bare years as temporal years kept as strings', () => {
@@ -37,7 +40,8 @@ describe('profile/index', () => {
       day: ['2024年1月5日', '2024年1月6日', '2024年2月1日'],
     })
     const p = profileTable(t)
-    expect(p.fields[0]).toMatchObject({ type: 'temporal', granularity: 'datetime', dateOrder: 'mdy' })
+    expect(p.fields[0])
+      .toMatchObject({ type: 'temporal', granularity: 'datetime', dateOrder: 'mdy' })
     expect(normalizeRows(t, p)[0]).toEqual({ when: '2015-08-21T17:03:00', day: '2024-01-05' })
   })
 
@@ -52,8 +56,8 @@ describe('profile/index', () => {
     expect(field(table({ Cylinders: cylinders }), 'Cylinders')).toMatchObject({
       type: 'quantitative', discrete: true, cardinality: 5,
     })
-    expect(field(table({ mpg: [18.5, 22, 31, 14, 15, 16, 17, 18, 19, 20, 21, 23] }), 'mpg').discrete)
-      .toBe(false)
+    const mpg = [18.5, 22, 31, 14, 15, 16, 17, 18, 19, 20, 21, 23]
+    expect(field(table({ mpg }), 'mpg').discrete).toBe(false)
   })
 
   it('marks keys as idLike: named like ids, or increasing integers', () => {
@@ -75,7 +79,9 @@ describe('profile/index', () => {
 
   it('lists the values of low-cardinality nominal fields, most frequent first', () => {
     const f = field(table({ hand: ['R', 'L', 'R', 'U', 'R', 'L', null] }), 'hand')
-    expect(f).toMatchObject({ type: 'nominal', cardinality: 3, missing: 1, values: ['R', 'L', 'U'] })
+    expect(f).toMatchObject({
+      type: 'nominal', cardinality: 3, missing: 1, values: ['R', 'L', 'U'],
+    })
   })
 
   it('keeps text such as NULL in a text column', () => {

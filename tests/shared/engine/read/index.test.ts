@@ -11,7 +11,8 @@ async function readError(promise: Promise<unknown>): Promise<ReadError> {
 
 describe('read/index', () => {
   it('reads CSV with a BOM, quoted line breaks and padded headers', async () => {
-    const table = await readTable(utf8('\uFEFF name , note\nAda,"line one\nline two"\nBob,x\n'), 'a.csv')
+    const csv = '\uFEFF name , note\nAda,"line one\nline two"\nBob,x\n'
+    const table = await readTable(utf8(csv), 'a.csv')
     expect(table.columns).toEqual(['name', 'note'])
     expect(table.rows).toEqual([
       { name: 'Ada', note: 'line one\nline two' },
@@ -79,12 +80,18 @@ describe('read/index', () => {
 describe('read/index readTableFromText', () => {
   it('reads Markdown tables', () => {
     const table = readTableFromText('| city | pop |\n|:---|---:|\n| A | 1 |\n| B | 2 |')
-    expect(table).toEqual({ columns: ['city', 'pop'], rows: [{ city: 'A', pop: '1' }, { city: 'B', pop: '2' }] })
+    expect(table).toEqual({
+      columns: ['city', 'pop'],
+      rows: [{ city: 'A', pop: '1' }, { city: 'B', pop: '2' }],
+    })
   })
 
   it('reads tab-separated blocks copied from a spreadsheet', () => {
     const table = readTableFromText('region\tsales\nNorth\t1,200\nSouth\t900\n')
-    expect(table?.rows).toEqual([{ region: 'North', sales: '1,200' }, { region: 'South', sales: '900' }])
+    expect(table?.rows).toEqual([
+      { region: 'North', sales: '1,200' },
+      { region: 'South', sales: '900' },
+    ])
   })
 
   it('returns null for text that is not a table', () => {
