@@ -26,11 +26,14 @@ const units: Record<string, number> = {
 // A number must not continue a Latin word or another number ("Q1", "x2", "1.2.3"),
 // but may follow Han characters directly ("苹果30").
 const pattern = new RegExp(
-  '(?<![A-Za-z0-9_.])(?<cur>US\\$|\\$|¥|￥|€|£)?\\s?(?<sign>[-−+])?'
+  // Digits inside dates ("2021-01", "1/5") belong to the date, not to a value.
+  '(?<![A-Za-z0-9_.])(?<!\\d[-/])(?<cur>US\\$|\\$|¥|￥|€|£)?\\s?(?<sign>[-−+])?'
   + '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)'
   + '(?:\\s?(?<unit>%|[Pp]ercent|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|bn|mn'
   + '|千万|百万|[kKMB千万亿](?![A-Za-z])))?'
-  + '(?:\\s?(?:元|美元|块|dollars?|usd|USD|RMB))?(?![A-Za-z0-9])',
+  + '(?:\\s?(?:元|美元|块|dollars?|usd|USD|RMB))?(?![A-Za-z0-9])'
+  // "2020年", "3月", "5日": a number that names a date part is part of a label.
+  + '(?![年月日号季周])(?![-/]\\d)',
   'g',
 )
 

@@ -42,7 +42,9 @@ const wordCount = (s: string) => (s.trim() === '' ? 0 : s.trim().split(/\s+/).le
 function firstLabel(prefix: string, others: string[]): [string, string] {
   // Unlabelled lists ("plot 3, 5, 7"): what precedes the first value is all instruction.
   if (others.length > 0 && others.every(o => o === '')) return [prefix, '']
-  const chunks = prefix.split(/[,，;；:：\n。]/)
+  // "Cats: 12" has its label before the colon; "the population of China is 1.4" before "is".
+  const trimmed = prefix.replace(/(?:[\s:：=]|\b(?:is|was|are|were|of|at|about|around)\b)+$/i, '')
+  const chunks = trimmed.split(/[,，;；:：\n。]/)
   const chunk = chunks.pop() ?? ''
   const head = chunks.join(' ')
   const kind: SequenceKind | undefined = detectSequence(others)

@@ -77,6 +77,22 @@ describe('inline/numbers', () => {
       .toMatchObject({ code: 'ambiguous_decimal', params: { text: '1.234' } })
   })
 
+  it('keeps dates and date parts in labels', () => {
+    expect(pairs('2021-01 5, 2021-02 7, 2021-03 9'))
+      .toEqual([['2021-01', 5], ['2021-02', 7], ['2021-03', 9]])
+    expect(pairs('2020年 100，2021年 120').map(p => p[0])).toEqual(['2020年', '2021年'])
+    expect(pairs('1月 120 2月 150 3月 90').map(p => p[0])).toEqual(['1月', '2月', '3月'])
+  })
+
+  it('reads "label: value" lists and sentences', () => {
+    expect(pairs('Cats: 12; Dogs: 20; Birds: 5'))
+      .toEqual([['Cats', 12], ['Dogs', 20], ['Birds', 5]])
+    const sentence = 'the population of China is 1.4 billion and India 1.43 billion'
+    const result = table(extractNumbers(sentence, 'en'))
+    expect(result.table.columns).toEqual(['label', 'population'])
+    expect(result.table.rows.map(r => r.label)).toEqual(['China', 'India'])
+  })
+
   it('refuses a single number, in the prompt language', () => {
     const en = extractNumbers('just 5', 'en')
     expect(en).toMatchObject({ kind: 'error', error: { code: 'too_few_numbers' } })
