@@ -4,7 +4,9 @@ import type { Row, Table } from '../types'
 export function uniqueHeaders(raw: readonly unknown[]): string[] {
   const seen = new Set<string>()
   return raw.map((cell, i) => {
-    const base = cell == null ? '' : String(cell).replace(/\s+/g, ' ').trim()
+    // Only line breaks (wrapped header cells) are changed inside a name: prompts and
+    // specs must be able to quote the rest exactly as the file spells it.
+    const base = cell == null ? '' : String(cell).replace(/[\r\n]+/g, ' ').trim()
     const stem = base === '' ? `column ${i + 1}` : base
     let name = stem
     for (let n = 2; seen.has(name); n++) name = `${stem}_${n}`
