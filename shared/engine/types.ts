@@ -123,6 +123,8 @@ export interface ChartIntent {
   sort?: { by: 'x' | 'y'; order: SortOrder }
   top?: { n: number; order: SortOrder }
   layout?: 'stacked' | 'grouped' | 'normalized'
+  /** Categories on the vertical axis (bars grow to the right). */
+  horizontal?: boolean
 }
 
 export type MentionKind =

@@ -1,7 +1,7 @@
 import type { Candidate, ChartIntent, ChartKind, Lang, Profile } from '../types'
 import { buildSpec } from './spec'
 
-export { resolve, resolveFilters, type Note, type Resolved } from './resolve'
+export { resolve, resolveFilters, swapsFields, type Note, type Resolved } from './resolve'
 export { label } from './encode'
 
 const ALTERNATIVES: Record<ChartKind, ChartKind[]> = {

@@ -78,16 +78,23 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const type = (f?: string) => (f ? byName.get(f)?.type : undefined)
   const explicitAxes = of('x').length > 0 || of('y').length > 0
   if (!explicitAxes && x && y && shouldSwap(type(x), type(y), reading.chart)) [x, y] = [y, x]
-  if (reading.swap) [x, y] = [y, x]
+  const horizontal = reading.swap && !swapsFields(reading.chart)
+  if (reading.swap && !horizontal) [x, y] = [y, x]
 
   let timeUnit = reading.timeUnit
-  if (timeUnit && !isTimeLike(byName.get(x ?? ''), timeUnit === 'auto' ? 'year' : timeUnit)) {
-    const time = profile.fields.find((f) => f.type === 'temporal' && !used.has(f.name))
-    if (!x && time) x = time.name
-    else {
-      notes.push({ code: 'timeUnitIgnored', params: { unit: timeUnit } })
-      timeUnit = undefined
+  const time = profile.fields.find((f) => f.type === 'temporal')
+  const xIsTime = isTimeLike(byName.get(x ?? ''), timeUnit === 'auto' || !timeUnit ? 'year' : timeUnit)
+  // "wind by weekday", "precipitation over time": the measure is plotted against the date.
+  const overTime = timeUnit !== undefined || reading.tasks.includes('trend')
+  if (overTime && !xIsTime && time && (!x || (type(x) === 'quantitative' && !y))) {
+    if (x) {
+      y = x
+      if (timeUnit && !aggregate) aggregate = 'mean'
     }
+    x = time.name
+  } else if (timeUnit && !xIsTime) {
+    notes.push({ code: 'timeUnitIgnored', params: { unit: timeUnit } })
+    timeUnit = undefined
   }
 
   const intent: ChartIntent = {
@@ -103,6 +110,7 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   }
   const unit = defaultTimeUnit(intent, byName.get(x ?? ''), timeUnit === 'auto')
   if (unit) intent.timeUnit = unit
+  if (horizontal) intent.horizontal = true
   if (reading.layout) intent.layout = reading.layout
   if (reading.top) intent.top = reading.top
   const sort = resolveSort(reading, intent)
@@ -149,6 +157,11 @@ function prepareRoles(reading: Reading, byName: Map<string, FieldProfile>): Fiel
   }
   const others = roles.filter((r) => !entity(r))
   return others.length > 0 ? others : roles
+}
+
+/** Swapping a scatter's axes swaps its fields; a bar chart is turned on its side instead. */
+export function swapsFields(chart?: string): boolean {
+  return chart === 'point' || chart === 'heatmap' || chart === 'tick'
 }
 
 function shouldSwap(tx?: string, ty?: string, chart?: string): boolean {

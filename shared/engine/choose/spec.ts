@@ -58,7 +58,22 @@ function encode(ctx: EncodeContext, chart: ChartKind): Record<string, Channel> {
   if (intent.layout === 'normalized' && enc.y) enc.y.stack = 'normalize'
   if (intent.facet) enc.facet = { ...nominal(intent.facet), columns: 3 }
   applySort(ctx, chart, enc)
+  if (intent.horizontal && !swapsFieldsChart(chart)) turnSideways(enc)
   return enc
+}
+
+function swapsFieldsChart(chart: ChartKind): boolean {
+  return chart === 'arc' || chart === 'donut' || chart === 'point' || chart === 'heatmap'
+}
+
+function turnSideways(enc: Record<string, Channel>): void {
+  const { x, y, xOffset } = enc
+  delete enc.x
+  delete enc.y
+  delete enc.xOffset
+  if (y) enc.x = y
+  if (x) enc.y = typeof x.sort === 'string' ? { ...x, sort: x.sort.replace('y', 'x') } : x
+  if (xOffset) enc.yOffset = xOffset
 }
 
 function pointChannel(ctx: EncodeContext, field: string, chart: ChartKind): Channel {

@@ -1,4 +1,4 @@
-import { resolveFilters, type Note } from '../choose'
+import { resolveFilters, swapsFields, type Note } from '../choose'
 import type { ChartIntent, Profile } from '../types'
 import type { Reading } from '../understand'
 
@@ -26,7 +26,8 @@ export function refine(
     const by = reading.sort.by ?? (reading.sort.field === next.x ? 'x' : 'y')
     next.sort = { by, order: reading.sort.order ?? 'ascending' }
   }
-  if (reading.swap) [next.x, next.y] = [next.y, next.x]
+  if (reading.swap && swapsFields(next.chart)) [next.x, next.y] = [next.y, next.x]
+  else if (reading.swap) next.horizontal = !next.horizontal
   if (!next.chart) next.chart = 'bar'
   return { intent: next, notes }
 }

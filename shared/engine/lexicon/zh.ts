@@ -30,7 +30,7 @@ const TABLE = `
 时间 time | date
 星期 weekday
 类别 category | type
-类型 type | genre | category
+类型 genre | type | category
 种类 type | kind | species
 品类 category
 产品 product
@@ -65,7 +65,11 @@ const TABLE = `
 来源 origin | source
 车型 name
 汽车 car
-电影 movie | title
+电影 movie
+美国票房 us gross
+每加仑英里 miles per gallon
+每加仑英里数 miles per gallon
+英里每加仑 miles per gallon
 片名 title
 导演 director
 发行日期 release date

@@ -79,6 +79,8 @@ function nameKeys(name: string, words: string[]): Set<string> {
   const keys = new Set([joined, PHRASES.get(joined) ?? joined, name.toLowerCase()])
   const content = words.filter((w) => !LINKS.has(w))
   if (content.length > 0) keys.add(content.join(''))
+  // "temp_max" is also "max temperature".
+  if (content.length === 2) keys.add(`${content[1]}${content[0]}`)
   const initials = words.map((w) => w[0]).join('')
   const acronymOk = words.length >= 3 && words.every((w) => /^[a-z]/.test(w))
   if (acronymOk && !STOPWORDS.has(initials) && !CUES.has(initials)) keys.add(initials)

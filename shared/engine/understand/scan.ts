@@ -132,6 +132,13 @@ function valueAt(tokens: Token[], i: number, index: FieldIndex): Item | undefine
     return undefined
   }
   const keys = joinedKeys(tokens, i, 4)
+  const adjective = t.kind === 'word' ? t.text.match(/^(\w{2,}?)(\w)?\2?y$/) : null
+  // "rainy" → rain, "sunny" → sun, "foggy" → fog.
+  if (adjective) {
+    const refs = index.values.get(adjective[1]! + (adjective[2] ?? ''))
+      ?? index.values.get(adjective[1]!)
+    if (refs) return { kind: 'value', refs, from: i, to: i + 1 }
+  }
   for (let n = keys.length; n > 0; n--) {
     const refs = index.values.get(keys[n - 1]![0]!)
     if (refs && !(n === 1 && STOPWORDS.has(tokens[i]!.text))) {
@@ -186,12 +193,14 @@ function wordScores(t: Token, index: FieldIndex): Map<string, number> {
   // Player_name through their first word; "employee" or "names" still may.
   const plural = t.kind === 'word' && t.text.endsWith('s') && t.key !== t.text
   const skip = (ref: WordRef) => plural && index.fields.get(ref.field)!.words.at(-1) !== t.key
-  for (const key of keys) {
+  // A Chinese word lists its likeliest English sense first: earlier senses win ties.
+  keys.forEach((key, rank) => {
     for (const ref of index.words.get(key) ?? []) {
       if (skip(ref)) continue
-      scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, ref.weight))
+      const weight = ref.weight * (1 - rank * 0.01)
+      scores.set(ref.field, Math.max(scores.get(ref.field) ?? 0, weight))
     }
-  }
+  })
   if (scores.size === 0 && t.kind === 'word' && t.key.length >= 4) fuzzy(t.key, index, scores, skip)
   if (scores.size === 0 && t.kind === 'cjk') cjkPart(t.key, index, scores)
   return scores
