@@ -1,10 +1,10 @@
 import { consola } from 'consola'
 import {
   defineEventHandler, getQuery, getRouterParams, readBody, setResponseHeader,
-  setResponseStatus, type EventHandler, type H3Event,
+  setResponseStatus, type H3Event,
 } from 'h3'
 import type { z } from 'zod'
-import { invalidRequest, toV1ErrorResponse } from './errors'
+import { invalidRequest, toV1ErrorResponse, type V1ErrorBody } from './errors'
 
 const log = consola.withTag('api')
 
@@ -12,9 +12,10 @@ const log = consola.withTag('api')
  * A /api/v1 route: whatever it throws is answered as `{ error: { code, message } }` with the
  * matching status, instead of Nitro's HTML or `statusMessage` error pages.
  * TODO(#6): answer CORS preflights so browser apps on other origins can call the API.
+ * TODO(#6): limit requests per token; today only generation's own cost bounds a busy script.
  */
-export function defineV1Handler<T>(handler: (event: H3Event) => Promise<T>): EventHandler {
-  return defineEventHandler(async (event) => {
+export function defineV1Handler<T>(handler: (event: H3Event) => Promise<T>) {
+  return defineEventHandler(async (event): Promise<T | V1ErrorBody> => {
     setResponseHeader(event, 'cache-control', 'no-store')
     try {
       return await handler(event)
