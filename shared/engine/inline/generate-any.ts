@@ -94,19 +94,18 @@ function refineDefault(
 }
 
 function tableResult(parsed: Parsed, profile: Profile, prompts: string[], lang: Lang) {
+  const { table } = parsed
   const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
-  // Typed numbers have no field names a person would repeat ("label", "value"), so what
-  // they ask ("as a pie") only ever refines the default chart.
-  if (parsed.kind === 'numbers') {
-    return refineDefault(parsed.table, profile, followUps, prompts[0]!, lang)
-      ?? generate({ table: parsed.table, profile, prompts: followUps, lang })
-  }
-  const fresh = followUps.length > 0
-    ? generate({ table: parsed.table, profile, prompts: followUps, lang })
+  // A prompt that names its measure ("profit by region") is a request of its own. One that
+  // does not ("as a pie", "stacked by region") refines the chart a typed table implies: its
+  // labels against its numbers. Typed number lists never name "label" or "value".
+  const fresh = parsed.kind === 'table' && followUps.length > 0
+    ? generate({ table, profile, prompts: followUps, lang })
     : null
-  if (fresh && (fresh.ok || fresh.error.code !== 'noField')) return fresh
-  return refineDefault(parsed.table, profile, followUps, prompts[0]!, lang)
-    ?? fresh ?? generate({ table: parsed.table, profile, prompts, lang })
+  if (fresh?.ok && fresh.understood.intent.y) return fresh
+  return refineDefault(table, profile, followUps, prompts[0]!, lang)
+    ?? fresh
+    ?? generate({ table, profile, prompts: followUps.length > 0 ? followUps : prompts, lang })
 }
 
 function formulaResult(

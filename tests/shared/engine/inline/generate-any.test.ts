@@ -50,6 +50,17 @@ describe('inline/generate-any', () => {
     expect(topSpec(['plot y = sin(x) from 0 to 2π', 'as an area chart']).mark?.type).toBe('area')
   })
 
+  it('reads a pasted table: partial requests refine labels by numbers, full ones stand', () => {
+    const data = 'month,region,sales,profit\nJan,North,10,3\nJan,South,12,4\nFeb,North,14,5'
+    const stacked = topSpec([`Plot this as stacked bars by region:\n${data}`])
+    expect(stacked.encoding?.x?.field).toBe('month')
+    expect(stacked.encoding?.y?.field).toBe('sales')
+    expect(stacked.encoding?.color?.field).toBe('region')
+    const pie = topSpec([`profit by region as a pie chart\n${data}`])
+    expect(pie.mark?.type).toBe('arc')
+    expect(pie.encoding?.color?.field).toBe('region')
+  })
+
   it('passes inline errors through', () => {
     const result = generateAny({ prompts: ['just 5'] })
     expect(result).toMatchObject({ ok: false, error: { code: 'too_few_numbers' } })
