@@ -22,7 +22,7 @@ export function tokenError(code: TokenErrorCode) {
 /**
  * A personal access token: the prefix lets the resolver (and secret scanners) tell it apart
  * from a session token; it is hashed the same way, so `findByHash` finds it.
- * TODO(#6): scopes (read-only tokens) and expiry dates; every token can do all the owner can.
+ * TODO(#6): scopes (read-only tokens) and expiry dates; a token reaches all its owner's charts.
  */
 export function createApiToken(): IssuedToken {
   const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`
