@@ -86,7 +86,12 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const xIsTime = isTimeLike(byName.get(x ?? ''), timeUnit === 'auto' || !timeUnit ? 'year' : timeUnit)
   // "wind by weekday", "precipitation over time": the measure is plotted against the date.
   const overTime = timeUnit !== undefined || reading.tasks.includes('trend')
-  if (overTime && !xIsTime && time && (!x || (type(x) === 'quantitative' && !y))) {
+  const named = reading.roles.some((r) => r.field === time?.name)
+  if (reading.tasks.includes('trend') && !xIsTime && time && !named && x && y && !color) {
+    // "price over time by symbol": the category becomes the series.
+    color = x
+    x = time.name
+  } else if (overTime && !xIsTime && time && (!x || (type(x) === 'quantitative' && !y))) {
     if (x) {
       y = x
       if (timeUnit && !aggregate) aggregate = 'mean'

@@ -62,12 +62,19 @@ function readNumber(p: Parser, k: number, f: Pending): number {
     // Chinese puts the comparison after the number: "5000以上", "2020年以后".
     const post = p.next(end, 0)
     const cmp = p.hasCue(post, 'cmp')
-    if (!cmp) return end
-    op = CMP[cmp.value]
-    end = post!
+    if (cmp) {
+      op = CMP[cmp.value]
+      end = post!
+    } else if (isYear(first) && (end > k || /^(in|during)$/.test(p.text(k - 1) ?? ''))) {
+      op = 'equal' // "in 2005", "2005年"
+    } else return end
   }
   push(p, f.start, end, { field: f.field ?? '', op: op!, value, not: f.not || undefined })
   return end
+}
+
+function isYear(value: FilterValue): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 3000
 }
 
 function numAt(p: Parser, k: number | undefined): FilterValue | undefined {

@@ -66,6 +66,13 @@ export class Parser {
     while (this.items[run.at(-1)! + 1]?.kind === 'field'
       && this.items[run.at(-1)! + 1]!.from === this.items[run.at(-1)!]!.to) run.push(run.at(-1)! + 1)
     const exact = run.filter((i) => !(this.items[i] as FieldItem).guessed)
+    // Chinese "各股票价格" (each stock's price): the group is the first noun, the rest is said
+    // about it and stays a field of its own.
+    const cjk = this.tokens[this.items[j]!.from]!.kind === 'cjk'
+    if (cjk && role === 'group') {
+      this.assigned.set(j, { role, aggregate, ...extra })
+      return j
+    }
     j = exact.length === 1 ? exact[0]! : run.at(-1)!
     for (const i of run) if (i !== j) this.assigned.set(i, { role: 'modifier' })
     this.assigned.set(j, { role, aggregate, ...extra })
@@ -263,6 +270,9 @@ export class Parser {
     if (role === 'group' && this.sortClause && this.text(k) === 'by') role = 'sort'
     const j = this.claim(k, role)
     if (j === undefined) return undefined
+    // "by island and species": both fields group the rows.
+    const link = this.next(j, 0)
+    if (role === 'group' && link !== undefined && this.hasCue(link, 'and')) this.claim(link, role, undefined, 0)
     if (role === 'sort') {
       this.r.sort = { ...this.r.sort, field: (this.items[j] as FieldItem).field }
       return k
