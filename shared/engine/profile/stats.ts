@@ -4,7 +4,7 @@ import type { FieldProfile, Table } from '../types'
 import type { Classification, Normalized } from './classify'
 import type { ColumnValues } from './columns'
 import { rawKey } from './columns'
-import { isIdName } from './names'
+import { isIdName, isMeasureName } from './names'
 
 const MAX_VALUES = 100
 const MAX_SAMPLES = 5
@@ -59,8 +59,11 @@ export function fieldStats(
     if (numbers.length > 0) Object.assign(field, { min, max })
     field.discrete = integers && distinct.length <= 10 && min >= -100 && max <= 100
       && rowCount >= distinct.length * 2
-    field.idLike = unique && integers
-      && (isIdName(name) || isIncreasing(table, name, kind.parser))
+    // Row numbers count up densely (1, 2, 3 or 900504, 900505, ...); increasing amounts
+    // in a small table (sales 10, 12, 14) are not keys.
+    const dense = max - min < rowCount * 2
+    field.idLike = unique && integers && (isIdName(name)
+      || (dense && !isMeasureName(name) && isIncreasing(table, name, kind.parser)))
   }
   else if (kind.type === 'temporal' && distinct.length > 0) {
     const sorted = (distinct as string[]).slice().sort()

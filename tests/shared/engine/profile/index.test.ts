@@ -63,14 +63,17 @@ describe('profile/index', () => {
   it('marks keys as idLike: named like ids, or increasing integers', () => {
     const t = table({
       StuID: [1003, 1001, 1002],
-      rank: [1, 2, 3],
+      entry: [1, 2, 3],
+      sales: [10, 12, 14],
       score: [9, 7, 9],
       name: ['a', 'b', 'c'],
       code: ['x1', 'x2', 'x3'],
     })
     const p = profileTable(t)
     const ids = Object.fromEntries(p.fields.map(f => [f.name, f.idLike]))
-    expect(ids).toEqual({ StuID: true, rank: true, score: false, name: false, code: true })
+    expect(ids).toEqual({
+      StuID: true, entry: true, sales: false, score: false, name: false, code: true,
+    })
   })
 
   it('keeps codes with leading zeros as labels', () => {
