@@ -87,7 +87,9 @@ export async function renderChart(
   // vega tags and extends the inline rows it ingests; a parsed copy keeps the caller's spec
   // (and so its cache key) unchanged, and drops anything that is not plain JSON.
   const spec = JSON.parse(specJson) as Record<string, unknown>
-  const scene = await renderScene({ ...opts, spec, datasets, limits, baseDir: ctx.baseDir })
+  const scene = await renderScene({
+    ...opts, spec, datasets, limits, baseDir: ctx.baseDir, inspect: ctx.inspect,
+  })
   const image = opts.format === 'png'
     ? svgToPng(scene.svg, scene, opts.scale)
     : { png: undefined, width: scene.width, height: scene.height }

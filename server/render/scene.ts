@@ -4,6 +4,7 @@ import type { TopLevelSpec } from 'vega-lite'
 import { Deadline, guardOperators, interpreterWithDeadline } from './deadline'
 import { RenderError } from './errors'
 import { FONT_FAMILY } from './font'
+import { limitExpressionFunctions } from './functions'
 import { checkVegaSpec, namedDataRefs } from './guard'
 import { createSafeLoader } from './loader'
 import { viewLocale } from './locale'
@@ -12,6 +13,12 @@ import type { RenderLimits, Row } from './options'
 import { themeConfig } from './theme'
 import type { ThemeName } from './theme'
 import { captureLogger, countItems, viewSize } from './view-utils'
+
+interface Runtime {
+  nodes: never
+  data: object
+  functions: Record<string, (...args: unknown[]) => unknown>
+}
 
 export interface SceneInput {
   spec: Record<string, unknown>
@@ -66,6 +73,25 @@ function supplied(input: SceneInput): Map<string, Row[]> {
 
 /** Phases 2 to 5 of a render: compile, check, run the dataflow and write the SVG. */
 export async function renderScene(input: SceneInput): Promise<SceneOutput> {
+  try {
+    return await runScene(input)
+  }
+  catch (error) {
+    if (error instanceof RenderError) throw error
+    throw new RenderError('render_failed', undefined, { cause: error })
+  }
+}
+
+function parseVega(spec: Record<string, unknown>): vega.Runtime {
+  try {
+    return vega.parse(spec as vega.Spec, undefined, { ast: true })
+  }
+  catch (error) {
+    throw new RenderError('invalid_spec', undefined, { cause: error })
+  }
+}
+
+async function runScene(input: SceneInput): Promise<SceneOutput> {
   const { limits } = input
   const deadline = new Deadline(limits.timeoutMs)
   const named = supplied(input)
@@ -76,7 +102,7 @@ export async function renderScene(input: SceneInput): Promise<SceneOutput> {
 
   const refusals: RenderError[] = []
   const errors: unknown[] = []
-  const view = new vega.View(vega.parse(vgSpec as vega.Spec, undefined, { ast: true }), {
+  const view = new vega.View(parseVega(vgSpec), {
     renderer: 'none',
     loader: createSafeLoader({ baseDir: input.baseDir, refusals }) as unknown as vega.Loader,
     expr: interpreterWithDeadline(deadline),
@@ -85,8 +111,9 @@ export async function renderScene(input: SceneInput): Promise<SceneOutput> {
   try {
     const locale = viewLocale(input.lang)
     if (locale) view.locale(locale as unknown as vega.LocaleFormatters)
-    const runtime = (view as unknown as { _runtime: { nodes: never, data: object } })._runtime
+    const runtime = (view as unknown as { _runtime: Runtime })._runtime
     guardOperators(runtime.nodes, deadline)
+    limitExpressionFunctions(runtime.functions, limits)
     // Vega tags and sometimes rewrites the rows it ingests; the caller's rows stay untouched.
     for (const [name, data] of named) {
       if (name in runtime.data) view.data(name, data.map(row => ({ ...row })))

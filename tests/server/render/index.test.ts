@@ -103,4 +103,27 @@ describe('render/index', () => {
       expect(other.etag).not.toBe(first.etag)
     }
   })
+
+  it('keeps each render in its own language when renders overlap', async () => {
+    const spec = {
+      ...barSpec({ values: [{ fruit: 'apple', sold: 56_000 }] }),
+      encoding: {
+        x: { field: 'fruit', type: 'nominal' },
+        y: { field: 'sold', type: 'quantitative', axis: { format: 's' } },
+      },
+    }
+    const langs = ['zh-CN', 'en', 'zh-CN', 'en'] as const
+    const results = await Promise.all(langs.map(lang => renderChart({ spec, format: 'svg', lang })))
+    results.forEach((result, i) => {
+      expect(result.body).toContain(langs[i] === 'zh-CN' ? '万</text>' : 'k</text>')
+    })
+  })
+
+  it('hands the finished view to an inspector on cold renders', async () => {
+    let marks = 0
+    await renderChart({ spec: barSpec({ values: fruitRows }), format: 'svg' }, {
+      inspect: (view) => { marks = view.data('data_0')?.length ?? 0 },
+    })
+    expect(marks).toBe(3)
+  })
 })

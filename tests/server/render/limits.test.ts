@@ -89,3 +89,26 @@ describe('render/limits', () => {
       .rejects.toMatchObject({ code: 'invalid_spec' })
   })
 })
+
+describe('render/functions', () => {
+  it('refuses an expression that would build a huge sequence', async () => {
+    const spec = {
+      data: { values: [{ a: 1 }] },
+      transform: [{ calculate: 'length(sequence(0, 1e9))', as: 'n' }],
+      mark: 'point',
+      encoding: { x: { field: 'n', type: 'quantitative' } },
+    }
+    await expect(renderChart({ spec, format: 'svg' })).rejects.toMatchObject({ code: 'too_large' })
+  })
+
+  it('still evaluates small sequences', async () => {
+    const spec = {
+      data: { values: [{ a: 1 }] },
+      transform: [{ calculate: 'length(sequence(1, 8, 2))', as: 'n' }],
+      mark: 'text',
+      encoding: { text: { field: 'n', type: 'quantitative' } },
+    }
+    const result = await renderChart({ spec, format: 'svg' })
+    expect(result.body).toContain('>4</text>')
+  })
+})
