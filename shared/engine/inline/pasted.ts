@@ -2,6 +2,7 @@
 // or CSV lines, with the request written above or below them.
 import Papa from 'papaparse'
 import { readTableFromText, splitMarkdownRow } from '../read/index'
+import { parseNumber } from '../profile/numbers'
 import type { Lang } from '../types'
 import { inlineError } from './messages'
 import type { InlineResult } from './types'
@@ -84,6 +85,9 @@ export function extractTable(prompt: string, lang: Lang): InlineResult | null {
   }
   const table = readTableFromText(lines.slice(block.start, block.end).join('\n'))
   if (!table || table.rows.length === 0) return null
+  // Prose with a comma on each line looks like CSV; a table worth charting has numbers.
+  const hasNumber = table.rows.some(r => Object.values(r).some(v => parseNumber(String(v))))
+  if (!hasNumber) return null
   const rest = [...lines.slice(0, block.start), ...lines.slice(block.end)]
   const instruction = rest.join(' ').replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim()
   return { kind: 'table', table, instruction, warnings: [] }

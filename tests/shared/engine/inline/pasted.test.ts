@@ -39,5 +39,6 @@ describe('inline/pasted', () => {
   it('returns null for prose on several lines', () => {
     expect(extractTable('show sales\nby region please', 'en')).toBeNull()
     expect(extractTable('apples 30, bananas 20', 'en')).toBeNull()
+    expect(extractTable('Show sales by region, as bars\nand colour by year, please', 'en')).toBeNull()
   })
 })
