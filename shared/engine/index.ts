@@ -3,8 +3,8 @@
  * Vega-Lite specs over their table. Rule-based and synchronous; runs on the server, in the
  * browser and in the CLI alike.
  *
- * 1. Read data: bytes or pasted text become a Table (read/); numbers typed into the prompt
- *    become a small table (inline/).
+ * 1. Read data: bytes or pasted text become a Table (read/); data typed into the prompt
+ *    becomes a small table before generate() is called (inline/generate-any).
  * 2. Profile: each column's type, cardinality and values (profile/); callers cache it per table.
  * 3. Understand: the prompt is normalized (NFKC), tokenized (Chinese by lexicon and
  *    Intl.Segmenter), and read as fields, data values, cue words and filters (understand/).
@@ -18,8 +18,6 @@
 import { resolve, specFromIntent } from './choose'
 import { isNewRequest, refine } from './conversation'
 import { explain } from './explain'
-import { extractNumbers } from './inline/numbers'
-import { extractTable } from './inline/pasted'
 import { message } from './messages'
 import { profileTable } from './profile'
 import type {
@@ -45,7 +43,7 @@ export type GenerateResult =
     understood: Understood
     warnings: EngineWarning[]
     state: EngineState
-    /** The table the specs draw, when it came from the prompt itself. */
+    /** Set by callers that drew the table from the prompt itself (inline/generate-any). */
     table?: Table
   }
   | { ok: false; error: EngineError }
@@ -67,18 +65,10 @@ export function generate(input: GenerateInput): GenerateResult {
 }
 
 function run(input: GenerateInput, prompts: string[], lang: Lang): GenerateResult {
-  let table = input.table
-  let inlined: Table | undefined
-  let warnings: EngineWarning[] = []
-  if (!table && !input.profile) {
-    const inline = extractTable(prompts[0]!, lang) ?? extractNumbers(prompts[0]!, lang)
-    if (!inline) return fail('noData', lang)
-    if (inline.kind === 'error') return { ok: false, error: inline.error }
-    table = inlined = inline.table
-    warnings = inline.warnings
-    prompts = [inline.instruction || prompts[0]!, ...prompts.slice(1)]
+  if (!input.profile && (!input.table || input.table.columns.length === 0)) {
+    return fail('noData', lang)
   }
-  const profile = input.profile ?? profileTable(table!)
+  const profile = input.profile ?? profileTable(input.table!)
   let intent: ChartIntent | undefined = input.previous?.intent
   let last: ReturnType<typeof step> | undefined
   for (const prompt of prompts) {
@@ -95,9 +85,8 @@ function run(input: GenerateInput, prompts: string[], lang: Lang): GenerateResul
     ok: true,
     specs: specFromIntent(done.intent, profile, lang, round(confidence * done.certainty)),
     understood: done.understood,
-    warnings: [...warnings, ...done.warnings],
+    warnings: done.warnings,
     state,
-    ...(inlined ? { table: inlined } : {}),
   }
 }
 

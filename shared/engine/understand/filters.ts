@@ -17,6 +17,7 @@ export function readFilter(p: Parser, k: number, negated: boolean, field?: strin
   let cur: number | undefined = p.items[k]!.kind === 'field' ? p.next(k, 2) : k
   let last = k
   while (cur !== undefined && p.items[cur]!.kind === 'cue') {
+    if (p.hasCue(cur, 'top') && numAt(p, p.next(cur, 1)) !== undefined) break
     if (p.hasCue(cur, 'neg')) not = true
     else if (p.hasCue(cur, 'between')) op = 'range'
     else if (p.hasCue(cur, 'cmp') && (!op || op === 'equal')) op = CMP[p.hasCue(cur, 'cmp')!.value]

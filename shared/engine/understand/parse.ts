@@ -114,7 +114,9 @@ export class Parser {
   private onField(k: number, item: FieldItem): number {
     let given = this.assigned.get(k)
     const after = this.next(k, 2)
-    const filterNext = ['cmp', 'neg', 'between'].some((c) => this.hasCue(after, c as Cue['kind']))
+    const topNext = this.hasCue(after, 'top') !== undefined
+    const filterNext = !topNext
+      && ['cmp', 'neg', 'between'].some((c) => this.hasCue(after, c as Cue['kind']))
       || ['value', 'quote', 'num'].includes(this.items[after ?? -1]?.kind ?? '')
     if (!given && (this.whereClause === 'strict' || (this.whereClause && filterNext))) {
       given = { role: 'filter' }

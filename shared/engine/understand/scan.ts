@@ -180,7 +180,8 @@ function pickBest(item: FieldItem, scores: Map<string, number>): void {
   const ranked = [...scores].sort((a, b) => b[1] - a[1])
   const top = ranked[0]![1]
   item.field = ranked[0]![0]
-  item.alternatives = ranked.slice(1).filter(([, s]) => s >= top - 1e-9).map(([f]) => f)
+  // Close runners-up are worth a question ("rating": IMDB or Rotten Tomatoes?).
+  item.alternatives = ranked.slice(1).filter(([, s]) => s >= top * 0.6).map(([f]) => f)
 }
 
 function wordScores(t: Token, index: FieldIndex): Map<string, number> {
@@ -214,7 +215,7 @@ function phraseKeys(words: string): string[] {
 function fuzzy(
   key: string, index: FieldIndex, scores: Map<string, number>, skip: (ref: WordRef) => boolean,
 ): void {
-  const limit = key.length >= 7 ? 2 : 1
+  const limit = key.length >= 6 ? 2 : 1
   for (const [word, refs] of index.words) {
     if (word.length < 3) continue
     // Abbreviated names: "enr" for enrollment, "acc_bal" for account balance.
