@@ -17,7 +17,9 @@ export { jobMessage } from './messages'
 export type { JobErrorCode } from './messages'
 export * from './types'
 
-export async function createJobQueue<I, R>(options: JobQueueOptions<I, R>): Promise<JobQueue<I, R>> {
+export async function createJobQueue<I, R>(
+  options: JobQueueOptions<I, R>,
+): Promise<JobQueue<I, R>> {
   const { redisUrl } = options
   return redisUrl ? createRedisQueue({ ...options, redisUrl }) : createMemoryQueue(options)
 }

@@ -46,7 +46,9 @@ function safetyErrors(node: unknown, path = ''): string[] {
   if (isObject(node.data) && (node.data.name !== 'table' || Object.keys(node.data).length > 1)) {
     errors.push(`${path}/data: use {"name": "table"} only`)
   }
-  for (const [key, value] of Object.entries(node)) errors.push(...safetyErrors(value, `${path}/${key}`))
+  for (const [key, value] of Object.entries(node)) {
+    errors.push(...safetyErrors(value, `${path}/${key}`))
+  }
   return errors
 }
 

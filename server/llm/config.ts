@@ -26,7 +26,9 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const raw = env[name]
   if (!raw) return fallback
   const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0) throw new SettingsError(name, 'must be a positive number')
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new SettingsError(name, 'must be a positive number')
+  }
   return value
 }
 
@@ -38,10 +40,14 @@ export function readLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
 
   const baseUrl = env.LLM_BASE_URL || undefined
   if (!baseUrl) {
-    if (mode !== 'rules') throw new SettingsError('LLM_BASE_URL', `LLM_MODE=${mode} needs a model server`)
+    if (mode !== 'rules') {
+      throw new SettingsError('LLM_BASE_URL', `LLM_MODE=${mode} needs a model server`)
+    }
     return { mode, minConfidence }
   }
-  if (!/^https?:\/\//.test(baseUrl)) throw new SettingsError('LLM_BASE_URL', 'must be an http(s) URL')
+  if (!/^https?:\/\//.test(baseUrl)) {
+    throw new SettingsError('LLM_BASE_URL', 'must be an http(s) URL')
+  }
   if (!env.LLM_MODEL) throw new SettingsError('LLM_MODEL', 'needed when LLM_BASE_URL is set')
   return {
     mode,

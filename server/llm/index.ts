@@ -10,7 +10,7 @@
  *    sends the problems back, then the engine's answer stands and the person is told.
  */
 import { generate } from '../../shared/engine'
-import type { GenerateResult } from '../../shared/engine'
+import type { GenerateInput, GenerateResult } from '../../shared/engine'
 import { profileTable } from '../../shared/engine/profile'
 import type {
   Candidate, EngineState, Lang, Profile, Table, Understood, VegaLiteSpec,
@@ -42,6 +42,8 @@ export interface ModelGenerateInput {
   forceModel?: boolean
   signal?: AbortSignal
   onStage?: (stage: GenerationStage) => void
+  /** The rule engine to start from; `generate` unless the caller reads data from the prompt. */
+  rules?: (input: GenerateInput) => GenerateResult
 }
 
 export type ModelGenerateResult = GenerateResult & {
@@ -60,7 +62,7 @@ export async function generateWithModel(
 ): Promise<ModelGenerateResult> {
   input.onStage?.('understanding')
   const { table, profile, prompts, previous, lang } = input
-  const engine = generate({ table, profile, prompts, previous, lang })
+  const engine = (input.rules ?? generate)({ table, profile, prompts, previous, lang })
   const mode = input.mode ?? config.mode
   const unsure = !engine.ok || (engine.specs[0]?.confidence ?? 0) < config.minConfidence
   const asked = input.forceModel || mode === 'llm' || (mode === 'hybrid' && unsure)
@@ -71,7 +73,8 @@ export async function generateWithModel(
   try {
     const answer = await askForSpec(config.provider, input, modelProfile, engine)
     if (!answer) return fallBack(engine, 'invalid_answer', lang)
-    return { ...modelResult(answer.spec, input, engine), ...(answer.repaired ? { repaired: true } : {}) }
+    const result = modelResult(answer.spec, input, engine)
+    return answer.repaired ? { ...result, repaired: true } : result
   }
   catch (error) {
     if (!(error instanceof LlmError) || error.code === 'cancelled') throw error
@@ -93,7 +96,10 @@ async function askForSpec(
     input.onStage?.('checking')
     const check = await checkModelSpec(answer, profile)
     if (check.ok) return { spec: check.spec, repaired }
-    messages.push({ role: 'assistant', content: answer }, { role: 'user', content: repairMessage(check.errors) })
+    messages.push(
+      { role: 'assistant', content: answer },
+      { role: 'user', content: repairMessage(check.errors) },
+    )
   }
   return undefined
 }
@@ -112,7 +118,8 @@ function fallBack(engine: GenerateResult, code: FallbackCode, lang: Lang): Model
 }
 
 function markOf(spec: VegaLiteSpec): string {
-  const mark = spec.mark ?? (Array.isArray(spec.layer) ? (spec.layer[0] as VegaLiteSpec)?.mark : undefined)
+  const first = Array.isArray(spec.layer) ? spec.layer[0] as VegaLiteSpec | undefined : undefined
+  const mark = spec.mark ?? first?.mark
   const type = typeof mark === 'object' && mark !== null ? (mark as { type?: unknown }).type : mark
   return typeof type === 'string' ? type : 'layer'
 }

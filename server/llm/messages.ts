@@ -18,7 +18,7 @@ const fallbackMessages: Record<FallbackCode, Record<Lang, string>> = {
     'zh-CN': '无法连接语言模型，此图表由内置规则生成。',
   },
   invalid_answer: {
-    'en': 'The language model did not produce a usable chart; this one comes from the built-in rules.',
+    'en': 'The language model gave no usable chart; this one comes from the built-in rules.',
     'zh-CN': '语言模型未能给出可用的图表，此图表由内置规则生成。',
   },
   no_data: {
