@@ -1,29 +1,13 @@
-import { isFinished } from '../../../jobs'
 import { JobParams, JobQuery } from '../../../jobs/schemas'
 import { useGenerationJobs } from '../../../jobs/service'
-import { jobView } from '../../../jobs/view'
+import { streamJob } from '../../../jobs/sse'
 
-// Server-Sent Events: one event per change, named after the job's state; the stream ends
-// with the job.
+// Progress of a generation job as Server-Sent Events, for its owner only.
 export default defineEventHandler(async (event) => {
   const user = await requireUser(event)
   const { id } = await getValidatedRouterParams(event, JobParams.parse)
   const { lang } = await getValidatedQuery(event, JobQuery.parse)
-  const jobs = await useGenerationJobs()
-  if (!await jobs.get(id, user.id)) {
-    throw createError({ statusCode: 404, statusMessage: 'Job not found' })
-  }
-
-  const stream = createEventStream(event)
-  let finished = false
-  const stop = await jobs.watch(id, user.id, (job) => {
-    void stream.push({ event: job.state, data: JSON.stringify(jobView(job, lang)) })
-    if (isFinished(job.state)) {
-      finished = true
-      void stream.close()
-    }
-  })
-  if (finished) stop?.()
-  stream.onClosed(() => stop?.())
-  return stream.send()
+  const sent = await streamJob(event, await useGenerationJobs(), id, user.id, lang)
+  if (!sent) throw createError({ statusCode: 404, statusMessage: 'Job not found' })
+  return sent
 })
