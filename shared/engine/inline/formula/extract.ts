@@ -31,6 +31,9 @@ export function normalizeMath(text: string): string {
     .replace(/π/g, 'pi').replace(/τ/g, 'tau').replace(/[×·]/g, '*').replace(/÷/g, '/')
     .replace(/−/g, '-').replace(/²/g, '^2').replace(/³/g, '^3').replace(/（/g, '(')
     .replace(/）/g, ')').replace(/，/g, ', ').replace(/\bln\s*\(/g, 'log(')
+    // "sin x" is how people write sin(x).
+    .replace(/\b(sin|cos|tan|log|ln|sqrt|exp|abs)\s+x\b/g,
+      (_, f: string) => `${f === 'ln' ? 'log' : f}(x)`)
     // Han text sticks to formulas ("画出y=e^x"); spaces let the pieces be told apart.
     .replace(/(\p{Script=Han})(?=[\x21-\x7e])|([\x21-\x7e])(?=\p{Script=Han})/gu, '$1$2 ')
 }
@@ -62,7 +65,7 @@ function longestExpression(piece: string): { start: number; end: number; checked
   for (let len = words.length; len >= 1; len--) {
     for (let start = 0; start + len <= words.length; start++) {
       const text = words.slice(start, start + len).join(' ')
-      if (!/\bx\b|\(/.test(text)) continue
+      if (!/(?<![A-Za-z])x(?![A-Za-z])|\(/.test(text)) continue
       const checked = checkExpression(text)
       if (checked.ok && checked.usesX) return { start, end: start + len, checked }
       // A call to an unknown function reads as a formula the engine cannot draw: say so.

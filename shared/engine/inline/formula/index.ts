@@ -44,7 +44,10 @@ export function extractFormula(prompt: string, lang: Lang): InlineResult | null 
   return {
     kind: 'formula',
     table: { columns: several ? ['x', 'y', 'function'] : ['x', 'y'], rows },
-    instruction: found.rest.replace(/^(?:plot|graph|draw|画出?|绘制)\s*/i, '').trim(),
+    instruction: found.rest
+      .replace(/^(?:plot|graph|draw|画出?|绘制)\s*/i, '')
+      .replace(/^(?:where|with|for|on|over)\b\s*|\s*\b(?:where|with|for|on|over)$/gi, '')
+      .trim(),
     warnings,
   }
 }

@@ -58,6 +58,15 @@ describe('inline/formula', () => {
     expect(r.some(p => p.y === null)).toBe(true)
   })
 
+  it('reads the ways people write formulas', () => {
+    expect(rows('plot y=2x+1')[0]).toEqual({ x: -10, y: -19 })
+    expect(rows('sin x from -π to π')[0]!.x).toBeCloseTo(-Math.PI, 9)
+    expect(rows('y = x³ - 2x on [-3, 3]')[0]).toEqual({ x: -3, y: -21 })
+    expect(rows('y = x^2 where -5 <= x <= 5')[0]).toEqual({ x: -5, y: 25 })
+    const two = rows('graph 3x+2 and x^2 for x between 0 and 5')
+    expect(new Set(two.map(r => r.function))).toEqual(new Set(['3x+2', 'x^2']))
+  })
+
   it('keeps the instruction', () => {
     const result = extractFormula('plot tan(x) as an area chart', 'en')
     expect(result?.kind === 'formula' && result.instruction).toBe('as an area chart')
