@@ -80,6 +80,8 @@ export interface FieldProfile {
   granularity?: 'year' | 'month' | 'day' | 'datetime'
   /** Day/month order of slash dates such as 3/4/2024 (month first unless a day exceeds 12). */
   dateOrder?: 'mdy' | 'dmy'
+  /** Numbers written with a decimal comma ("1.234,5"), as in most of Europe. */
+  decimalComma?: boolean
 }
 
 // ---- Prompt understanding: what the engine read in a prompt and the chart it settled on ----

@@ -43,13 +43,14 @@ function encode(ctx: EncodeContext, chart: ChartKind): Record<string, Channel> {
     if (intent.x) enc.x = { ...dimension(ctx, intent.x, chart), type: 'ordinal' }
     if (intent.y) enc.y = { ...dimension(ctx, intent.y, chart), type: 'ordinal' }
     enc.color = measure(ctx, intent.color)
-  } else if (chart === 'point' || chart === 'tick') {
+  } else if (chart === 'point') {
     if (intent.x) enc.x = pointChannel(ctx, intent.x, chart)
     if (intent.y || intent.aggregate) enc.y = measure(ctx, intent.y)
+  } else if (chart === 'boxplot' || chart === 'tick') {
+    Object.assign(enc, spread(ctx, chart))
   } else {
     if (intent.x) enc.x = dimension(ctx, intent.x, chart)
     if (intent.y || intent.aggregate) enc.y = measure(ctx, intent.y)
-    if (chart === 'boxplot' && enc.y) delete enc.y.aggregate
   }
   if (intent.color && chart !== 'heatmap') enc.color = colorChannel(ctx, intent.color)
   if (intent.color && chart === 'bar' && intent.layout === 'grouped') {
@@ -74,6 +75,20 @@ function turnSideways(enc: Record<string, Channel>): void {
   if (y) enc.x = y
   if (x) enc.y = typeof x.sort === 'string' ? { ...x, sort: x.sort.replace('y', 'x') } : x
   if (xOffset) enc.yOffset = xOffset
+}
+
+// Box and strip plots show raw values: the numeric field on a continuous axis, the category
+// (if any) on the other.
+function spread(ctx: EncodeContext, chart: ChartKind): Record<string, Channel> {
+  const { x, y } = ctx.intent
+  const numeric = (f?: string) => !!f && ctx.byName.get(f)?.type === 'quantitative'
+  const value = numeric(y) ? y : numeric(x) ? x : undefined
+  const group = value === y ? x : y
+  const enc: Record<string, Channel> = {}
+  if (value) enc.x = { field: value, type: 'quantitative', title: label(value) }
+  if (group) enc.y = dimension(ctx, group, chart)
+  if (value === y && group) return { x: enc.y!, y: enc.x! }
+  return enc
 }
 
 function pointChannel(ctx: EncodeContext, field: string, chart: ChartKind): Channel {

@@ -68,10 +68,8 @@ function addPlain(next: ChartIntent, field: string, reading: Reading, profile: P
   if (field === next.x || field === next.y || field === next.color) return
   const type = profile.fields.find((f) => f.name === field)?.type
   if (!next.x) next.x = field
-  else if (!next.y && type === 'quantitative') {
-    next.y = field
-    if (next.aggregate === 'count') next.aggregate = undefined
-  } else if (!next.color || reading.add) next.color = field
+  else if (!next.y && type === 'quantitative' && next.aggregate !== 'count') next.y = field
+  else if (!next.color || reading.add) next.color = field
 }
 
 function applyFilters(

@@ -77,7 +77,8 @@ cmp:gte = at least | no less than | >= | or more | 不少于 | 至少 | 不低�
 cmp:lt = under | less than | below | fewer than | smaller than | lower than | < | 低于 | 小于
   | 少于 | 以下 | 不到 | 不足
 cmp:lte = at most | no more than | <= | 不超过 | 至多 | 不高于
-cmp:since = since | after | starting | onwards | onward | later than | 以后 | 之后 | 以来 | 后
+cmp:since = since | starting | onwards | onward | 以后 | 之后 | 以来 | 后
+cmp:after = after | later than
 cmp:before = before | until | prior to | earlier than | 以前 | 之前 | 前
 cmp:eq = equal to | equals | equal | = | is | are | was | 等于 | 为 | 是
 between = between | from | 介于 | 在

@@ -4,7 +4,7 @@ import type { Parser } from './parse'
 type Op = FilterSpec['op']
 
 const CMP: Record<string, Op> = {
-  gt: 'gt', gte: 'gte', lt: 'lt', lte: 'lte', since: 'gte', before: 'lt', eq: 'equal',
+  gt: 'gt', gte: 'gte', lt: 'lt', lte: 'lte', since: 'gte', after: 'gt', before: 'lt', eq: 'equal',
 }
 
 /**
