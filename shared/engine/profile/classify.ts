@@ -3,7 +3,7 @@
 import type { FieldProfile, FieldType } from '../types'
 import { dateParser, detectDateOrder, parseDate, type DateOrder, type Granularity } from './dates'
 import { isCodeName, isIdName, isMeasureName, isYearName } from './names'
-import { parseNumber } from './numbers'
+import { hasDecimalComma, parseDecimalComma, parseNumber } from './numbers'
 import { detectSequence, sequenceOrder } from './sequences'
 
 export type Normalized = string | number
@@ -15,6 +15,7 @@ export interface Classification {
   parser: Parser
   granularity?: Granularity
   dateOrder?: DateOrder
+  decimalComma?: boolean
   order?: string[]
 }
 
@@ -43,7 +44,9 @@ function asYear(raw: string): string | null {
 }
 
 function classifyNumbers(name: string, sample: readonly string[]): Classification | null {
-  const parsed = share(sample, parseNumber)
+  const decimalComma = sample.some(hasDecimalComma)
+  const parseOne = decimalComma ? parseDecimalComma : parseNumber
+  const parsed = share(sample, parseOne)
   if (!mostly(parsed)) return null
   // Codes such as zip codes keep their leading zeros and are labels, not amounts.
   if (isCodeName(name) || sample.some(v => /^0\d/.test(v))) {
@@ -59,7 +62,12 @@ function classifyNumbers(name: string, sample: readonly string[]): Classificatio
   const parse = kinds.includes('currency')
     ? 'currency'
     : kinds.includes('percent') ? 'percent' : 'number'
-  return { type: 'quantitative', parse, parser: raw => parseNumber(raw)?.value ?? null }
+  return {
+    type: 'quantitative',
+    parse,
+    parser: raw => parseOne(raw)?.value ?? null,
+    ...(decimalComma ? { decimalComma } : {}),
+  }
 }
 
 function classifyDates(sample: readonly string[]): Classification | null {

@@ -5,7 +5,7 @@ import type { FieldProfile, Profile, Row, Table } from '../types'
 import { classify, type Parser } from './classify'
 import { collectColumn, rawKey } from './columns'
 import { dateParser } from './dates'
-import { parseNumber } from './numbers'
+import { parseDecimalComma, parseNumber } from './numbers'
 import { fieldStats } from './stats'
 
 export { parseNumber } from './numbers'
@@ -27,6 +27,7 @@ function parserFor(field: FieldProfile): Parser {
     case 'number':
     case 'percent':
     case 'currency':
+      if (field.decimalComma) return raw => parseDecimalComma(raw)?.value ?? null
       return raw => parseNumber(raw)?.value ?? null
     case 'year':
       return (raw) => {

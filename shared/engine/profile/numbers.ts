@@ -19,10 +19,9 @@ const full = new RegExp(
   '^(?<sign>[-+−])?\\s*(?<open>\\()?\\s*(?<cur>US\\$|\\$|¥|€|£|RMB|CNY|USD)?\\s*(?<sign2>[-−])?\\s*'
   + '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?|\\.\\d+)\\s*'
   + '(?<mult>thousand|million|billion|trillion|bn|mn|千万|百万|[kKMBT千万亿])?\\s*(?<pct>%)?\\s*'
-  + '(?<cur2>元|美元|块|USD|RMB|CNY)?\\s*(?<close>\\))?$',
+  + '(?<cur2>元|美元|块|USD|RMB|CNY|EUR|€|£|¥|\\$)?\\s*(?<close>\\))?$',
 )
 
-// TODO(#3): decimal commas ("1.234,5", "3,5 %") are not read; such columns stay nominal.
 export function parseNumber(input: string): ParsedNumber | null {
   if (plain.test(input)) return { value: Number(input), kind: 'number' }
   const text = input.normalize('NFKC').trim()
@@ -37,4 +36,18 @@ export function parseNumber(input: string): ParsedNumber | null {
   if (m.mult) value = Number(value.toPrecision(12))
   const kind = m.pct ? 'percent' : m.cur || m.cur2 ? 'currency' : 'number'
   return { value, kind }
+}
+
+// Most of Europe writes 1.234,5 for 1,234.5. "1,234" alone cannot tell; "3,5" and "1.234,56" can.
+const decimalCommaEvidence = /\d,(?:\d{1,2}|\d{4,})(?!\d)|\d\.\d{3},\d/
+
+/** Values that only read sensibly with a decimal comma. */
+export function hasDecimalComma(value: string): boolean {
+  return decimalCommaEvidence.test(value)
+}
+
+/** Reads a number written with a decimal comma and dots between thousands. */
+export function parseDecimalComma(input: string): ParsedNumber | null {
+  const swapped = input.trim().replace(/[.,]/g, c => (c === '.' ? '' : '.'))
+  return parseNumber(swapped)
 }

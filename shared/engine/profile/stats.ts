@@ -45,6 +45,7 @@ export function fieldStats(
   }
   if (kind.granularity) field.granularity = kind.granularity
   if (kind.dateOrder) field.dateOrder = kind.dateOrder
+  if (kind.decimalComma) field.decimalComma = true
   if (kind.order) field.order = kind.order
 
   const unique = rowCount > 1 && distinct.length === rowCount && present === rowCount

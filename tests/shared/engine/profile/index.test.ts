@@ -76,6 +76,14 @@ describe('profile/index', () => {
     })
   })
 
+  it('reads columns written with a decimal comma', () => {
+    const t = table({ Preis: ['1.234,50 €', '3,5 €', '12 €'] })
+    expect(field(t, 'Preis'))
+      .toMatchObject({ type: 'quantitative', decimalComma: true, max: 1234.5 })
+    expect(normalizeRows(t, profileTable(t)).map(r => r.Preis)).toEqual([1234.5, 3.5, 12])
+    expect(field(table({ n: ['1,234', '2,345'] }), 'n').max).toBe(2345)
+  })
+
   it('keeps codes with leading zeros as labels', () => {
     expect(field(table({ zip: ['02134', '10001', '94103'] }), 'zip').type).toBe('nominal')
   })

@@ -19,6 +19,7 @@ describe('profile/numbers', () => {
     ['1.3亿', 1.3e8, 'number'],
     ['1e3', 1000, 'number'],
     ['１２３', 123, 'number'],
+    ['12 €', 12, 'currency'],
   ])('reads %s', (text, value, kind) => {
     expect(parseNumber(text)).toEqual({ value, kind })
   })
