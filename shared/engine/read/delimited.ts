@@ -2,7 +2,7 @@
 // quoted line breaks and stray BOMs; this module decides whether the first row is a header.
 import Papa from 'papaparse'
 import type { Table } from '../types'
-import { looksLikeHeader, tableFromCells } from './headers'
+import { dropTitleRows, looksLikeHeader, tableFromCells } from './headers'
 import { ReadError } from './messages'
 
 export interface DelimitedOptions {
@@ -27,7 +27,7 @@ export function parseDelimited(text: string, opts: DelimitedOptions = {}): Table
     throw new ReadError('malformed', { format: 'CSV', detail })
   }
 
-  const cells = result.data.map(r => r.map(c => c.trim()))
+  const cells = dropTitleRows(result.data.map(r => r.map(c => c.trim())))
   const [first, ...rest] = cells
   if (!first) throw new ReadError('empty')
   const header = looksLikeHeader(first, rest) ? first : null

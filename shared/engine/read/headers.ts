@@ -55,3 +55,17 @@ export function tableFromCells(header: readonly unknown[] | null, body: unknown[
   })
   return { columns, rows }
 }
+
+const filled = (row: readonly unknown[]) => row.filter(v => !isBlank(v)).length
+
+/**
+ * Drops report titles above the header ("Sales 2024" alone on the first line of an Excel
+ * export): leading rows with a single filled cell when the rows below have several.
+ */
+export function dropTitleRows<T extends unknown[]>(rows: T[]): T[] {
+  const widths = rows.slice(0, 50).map(filled)
+  const typical = widths.slice().sort((a, b) => a - b)[Math.floor(widths.length / 2)] ?? 0
+  let start = 0
+  while (start < Math.min(5, rows.length - 2) && typical >= 2 && widths[start]! <= 1) start++
+  return start === 0 ? rows : rows.slice(start)
+}

@@ -1,7 +1,7 @@
 // XLSX workbooks via exceljs. Loaded lazily: the library is large and server-only, and the
 // browser build of the engine must not pull it in.
 import type { RawValue, Table } from '../types'
-import { looksLikeHeader, tableFromCells } from './headers'
+import { dropTitleRows, looksLikeHeader, tableFromCells } from './headers'
 import { ReadError } from './messages'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -56,7 +56,7 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string, maxRows?: numb
     for (let c = 1; c <= ws.columnCount; c++) values.push(cellValue(row.getCell(c).value))
     if (values.some(v => v !== null && v !== '')) cells.push(values)
   })
-  const [first, ...rest] = cells
+  const [first, ...rest] = dropTitleRows(cells)
   if (!first || rest.length === 0) throw new ReadError('empty')
   const header = looksLikeHeader(first, rest) ? first : null
   return tableFromCells(header, header ? rest : cells) satisfies Table

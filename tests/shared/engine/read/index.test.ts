@@ -32,6 +32,13 @@ describe('read/index', () => {
     expect(table.columns).toEqual(['name', 'column 2', 'name_2', 'x'])
   })
 
+  it('skips a report title above the header', async () => {
+    const csv = 'Sales report 2024,,\n\nregion,q1,q2\nNorth,1,2\nSouth,3,4\n'
+    const table = await readTable(utf8(csv), 't.csv')
+    expect(table.columns).toEqual(['region', 'q1', 'q2'])
+    expect(table.rows).toHaveLength(2)
+  })
+
   it('names columns itself when the first row is data', async () => {
     const table = await readTable(utf8('Paris,2.1\nRome,2.8\n'), 'noheader.csv')
     expect(table.columns).toEqual(['column 1', 'column 2'])
