@@ -39,7 +39,9 @@ export default defineNuxtConfig({
         getSession: { path: '/session', method: 'get' },
       },
       token: { signInResponseTokenPointer: '/token', cookieName: 'wanwu.token', httpOnlyCookieAttribute: true, sameSiteAttribute: 'lax', secureCookieAttribute: false, maxAgeInSeconds: 60 * 60 * 24 * 30 },
-      session: { dataType: { id: 'string', email: 'string', name: 'string', locale: 'string' } },
+      session: {
+        dataType: { id: 'string', email: 'string', name: 'string', locale: 'string', displayName: 'string | null' },
+      },
     },
     sessionRefresh: { enableOnWindowFocus: true, enablePeriodically: false },
   },

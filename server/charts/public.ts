@@ -48,7 +48,7 @@ export async function buildPublicChart(source: ChartSource, lang: Lang): Promise
   const datums: Record<string, unknown>[] = []
   const image = await renderChart(
     { spec, datasets: await chartDatasets(source), format: 'svg', lang },
-    { datasetsKey: dataKey ?? undefined, inspect: view => datums.push(...markDatums(view)) },
+    { datasetsKey: dataKey ?? undefined, onView: (view) => { datums.push(...markDatums(view as never)) } },
   )
   const summary = summarizeChart(spec, datums, lang)
   const url = `${siteUrl}/c/${chart.slug}`

@@ -1,12 +1,11 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL) or, when it is
-// unset, to the SQLite file under WANWU_DATA_DIR (default ./.data).
+// unset, to the SQLite file under DATA_DIR: the same settings the server reads.
+import { readSettings } from '../utils/settings'
 import { createDatabase } from './index'
 
 async function main() {
-  const db = await createDatabase({
-    url: process.env.DATABASE_URL,
-    dataDir: process.env.WANWU_DATA_DIR ?? '.data',
-  })
+  const settings = readSettings()
+  const db = await createDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir })
   try {
     await db.migrate()
     process.stdout.write(`[db] ${db.dialect} migrations applied\n`)

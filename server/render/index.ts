@@ -40,7 +40,7 @@ export interface RenderContext {
    * Called with the finished view, before it is released, to read what was drawn (e.g. the
    * aggregated rows behind the marks). Only cold renders call it: pass no cache to be sure.
    */
-  inspect?: (view: import('vega').View) => void
+  onView?: (view: import('vega').View) => void
 }
 
 export interface RenderResult {
@@ -88,7 +88,7 @@ export async function renderChart(
   // (and so its cache key) unchanged, and drops anything that is not plain JSON.
   const spec = JSON.parse(specJson) as Record<string, unknown>
   const scene = await renderScene({
-    ...opts, spec, datasets, limits, baseDir: ctx.baseDir, inspect: ctx.inspect,
+    ...opts, spec, datasets, limits, baseDir: ctx.baseDir, onView: ctx.onView,
   })
   const image = opts.format === 'png'
     ? svgToPng(scene.svg, scene, opts.scale)

@@ -30,7 +30,7 @@ export interface SceneInput {
   background?: string
   limits: RenderLimits
   baseDir?: string
-  inspect?: (view: vega.View) => void
+  onView?: (view: vega.View) => void
 }
 
 export interface SceneOutput {
@@ -130,7 +130,7 @@ async function runScene(input: SceneInput): Promise<SceneOutput> {
       throw new RenderError('too_large', `size over ${limits.maxSize} px`)
     }
 
-    input.inspect?.(view)
+    input.onView?.(view)
     const svg = await view.toSVG()
     raiseFirst(refusals, errors)
     deadline.check()
