@@ -201,7 +201,11 @@ export function resolveFilters(
       && Number.isInteger(rest.value)
     const time = [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
     const numeric = [axes.y, axes.x].find((f) => f && byName.get(f)?.type === 'quantitative')
-    const field = named ?? (yearLike && time ? time : numeric)
+    // "by symbol since 2005": a comparison cannot apply to a category; it is about time.
+    const ordered = named && byName.get(named)?.type !== 'nominal'
+    const comparison = rest.op !== 'equal' && rest.op !== 'oneOf'
+    const usable = named && (ordered || !comparison || typeof rest.value === 'string')
+    const field = usable ? named : (yearLike && time ? time : numeric)
     if (!field) {
       notes.push({ code: 'filterNoField', params: {}, mention })
       continue

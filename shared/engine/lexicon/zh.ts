@@ -72,6 +72,8 @@ const TABLE = `
 英里每加仑 miles per gallon
 片名 title
 导演 director
+发行商 distributor
+发行公司 distributor
 发行日期 release date
 上映日期 release date
 上映时间 release date

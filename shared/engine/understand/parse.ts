@@ -271,7 +271,7 @@ export class Parser {
   private onRoleCue(k: number, role: Role): number | undefined {
     if (role === 'group' && this.sortClause && this.text(k) === 'by') role = 'sort'
     const j = this.claim(k, role)
-    if (j === undefined) return undefined
+    if (j === undefined) return this.roleAfter(k, role)
     // "by island and species": both fields group the rows.
     const link = this.next(j, 0)
     if (role === 'group' && link !== undefined && this.hasCue(link, 'and')) this.claim(link, role, undefined, 0)
@@ -281,6 +281,16 @@ export class Parser {
     }
     const kind = role === 'color' || role === 'facet' ? role : 'group'
     this.mention(kind, k, role)
+    return k
+  }
+
+  // Chinese puts the verb last: "按天气着色" colors by the field 按 already took as a group.
+  private roleAfter(k: number, role: Role): number | undefined {
+    if (role !== 'color' && role !== 'facet') return undefined
+    const previous = this.r.roles.find((r) => r.item === k - 1 && r.role === 'group')
+    if (!previous) return undefined
+    previous.role = role
+    this.mention(role, k, role)
     return k
   }
 

@@ -90,8 +90,7 @@ function segmentCjk(run: string, dict: ReadonlySet<string>): [number, number][] 
   }
   let i = 0
   while (i < run.length) {
-    let len = Math.min(MAX_WORD, run.length - i)
-    while (len > 0 && !isWord(run.slice(i, i + len), dict)) len--
+    const len = bestWordAt(run, i, dict)
     if (len === 0) {
       if (pending < 0) pending = i
       i++
@@ -108,6 +107,29 @@ function segmentCjk(run: string, dict: ReadonlySet<string>): [number, number][] 
 /** "2002-6-1" → "2002-06-01": profiled dates are ISO strings, so they compare as text. */
 function isoDate(text: string): string {
   return text.split('-').map((part) => part.padStart(2, '0')).join('-')
+}
+
+function longestAt(run: string, i: number, dict: ReadonlySet<string>): number {
+  let len = Math.min(MAX_WORD, run.length - i)
+  while (len > 0 && !isWord(run.slice(i, i + len), dict)) len--
+  return len
+}
+
+// Two-word look-ahead (as in MMSEG): "按天气" reads 按 + 天气, not 按天 + 气, because the
+// first split covers more text with dictionary words.
+function bestWordAt(run: string, i: number, dict: ReadonlySet<string>): number {
+  const longest = longestAt(run, i, dict)
+  let best = longest
+  let cover = longest + (longest > 0 ? longestAt(run, i + longest, dict) : 0)
+  for (let len = longest - 1; len > 0; len--) {
+    if (!isWord(run.slice(i, i + len), dict)) continue
+    const total = len + longestAt(run, i + len, dict)
+    if (total > cover) {
+      best = len
+      cover = total
+    }
+  }
+  return best
 }
 
 function isWord(text: string, dict: ReadonlySet<string>): boolean {
