@@ -95,6 +95,7 @@ export async function createRedisQueue<I, R>(
     let state: JobState = raw === 'active' ? 'running' : raw === 'completed' ? 'done' : 'queued'
     if (raw === 'failed') state = error === 'cancelled' ? 'cancelled' : 'failed'
     // A cancelled job still waiting is over for its owner; a worker will drop it on pickup.
+    // TODO(#7): it still counts in the queue depth until then.
     if (state === 'queued' && cancelled) state = 'cancelled'
     const stage = (job.progress as { stage?: JobStage } | undefined)?.stage
     return {

@@ -1,4 +1,5 @@
 // The app's generation queue, wired to its database, storage, renderer and metrics.
+import { isError } from 'h3'
 import type { Lang } from '../../shared/engine/types'
 import { readLlmConfig } from '../llm'
 import { metrics } from '../metrics'
@@ -25,8 +26,12 @@ async function open(): Promise<GenerationJobs> {
     async loadDataset(owner, id) {
       const dataset = await useDb().repos.datasets.get(id, owner)
       if (!dataset) return undefined
-      const loaded = await loadTable(dataset.fileKey)
-      return { ...loaded, profile: dataset.profile ?? loaded.profile }
+      // A row whose file is gone (410) is a dataset the person can no longer use.
+      const loaded = await loadTable(dataset.fileKey).catch((error: unknown) => {
+        if (isError(error) && error.statusCode === 410) return undefined
+        throw error
+      })
+      return loaded && { ...loaded, profile: dataset.profile ?? loaded.profile }
     },
     async render(spec, rows, lang: Lang) {
       const image = await renderChart({ spec, datasets: { table: rows }, format: 'svg', lang })

@@ -25,6 +25,7 @@ import type { FallbackCode } from './messages'
 import { repairMessage, requestMessage, SYSTEM_PROMPT } from './prompts'
 
 export { readLlmConfig } from './config'
+export { warmSchema } from './schema'
 export type { LlmConfig, LlmMode } from './config'
 export type { FallbackCode } from './messages'
 

@@ -6,6 +6,8 @@ let compiling: Promise<ValidateFunction> | undefined
 
 // The Vega-Lite schema is large: compiling it takes seconds, so it happens once, on first use.
 // Refs stay out of line and formats unchecked: both only slow compilation down here.
+// TODO(#7): compile off the main thread; until then the first check blocks the server for
+// seconds, so deployments with a model should call warmSchema() at startup.
 async function compileSchema(): Promise<ValidateFunction> {
   const [{ Ajv }, schema] = await Promise.all([
     import('ajv'),

@@ -52,6 +52,7 @@ export function createMetrics(options: MetricsOptions = {}) {
     },
   })
 
+  // TODO(#7): kept per instance; behind a load balancer a user counts once per instance seen.
   const lastSeen = new Map<string, number>()
   const forgetStale = () => {
     const since = now() - ACTIVE_WINDOW_MS
