@@ -2,7 +2,7 @@
 // the parser that turns each raw value into a typed one. Statistics come later, in stats.ts.
 import type { FieldProfile, FieldType } from '../types'
 import { dateParser, detectDateOrder, parseDate, type DateOrder, type Granularity } from './dates'
-import { isCodeName, isIdName, isMeasureName, isYearName } from './names'
+import { isCodeName, isDateName, isIdName, isMeasureName, isYearName } from './names'
 import { hasDecimalComma, parseDecimalComma, parseNumber } from './numbers'
 import { detectSequence, sequenceOrder } from './sequences'
 
@@ -51,6 +51,11 @@ function classifyNumbers(name: string, sample: readonly string[]): Classificatio
   // Codes such as zip codes keep their leading zeros and are labels, not amounts.
   if (isCodeName(name) || sample.some(v => /^0\d/.test(v))) {
     return { type: 'nominal', parse: 'text', parser: text }
+  }
+  // 19800930 in a birth_date column is a day, not nineteen million.
+  const compactDates = sample.every(v => /^\d{8}(?:\.0+)?$/.test(v) && parseDate(v) !== null)
+  if (compactDates && (isDateName(name) || sample.length >= 20)) {
+    return { type: 'temporal', parse: 'date', parser: dateParser('mdy', true), granularity: 'day' }
   }
   const fourDigits = sample.every(v => /^\d{4}(?:\.0+)?$/.test(v))
   const allYears = sample.every(v => asYear(v) !== null)

@@ -16,6 +16,8 @@ const isoLike = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${time}$`, 'i
 const slash = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})${time}$`, 'i')
 const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?$/
 const yearMonth = /^(\d{4})[-/.](\d{1,2})$/
+// 20131021: database exports store dates as numbers; profile only sends such columns here.
+const compact = /^(1[89]\d\d|20\d\d)(\d\d)(\d\d)(?:\.0+)?$/
 // "Jan 5, 2024" | "5 January 2024" | "Sept 2023"
 const named = new RegExp(
   String.raw`^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`
@@ -70,6 +72,8 @@ export function parseDate(input: string, order: DateOrder = 'mdy'): ParsedDate |
   if (m) return build(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]))
   m = yearMonth.exec(s)
   if (m) return build(Number(m[1]), Number(m[2]), undefined)
+  m = compact.exec(s)
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]))
   m = named.exec(s)
   if (m) {
     const monthName = m[1] ?? m[5] ?? m[7]!

@@ -13,6 +13,9 @@ const measureWords = new RegExp(
   + '|value|quantity|qty|fee|rate|pay|价|额|数|量|分',
 )
 
+const dateWords = /date|day|time|birth|dob|日期|时间|生日/
+
+export const isDateName = (name: string) => dateWords.test(words(name))
 export const isYearName = (name: string) => yearWords.test(words(name))
 export const isIdName = (name: string) => idWords.test(words(name))
 export const isCodeName = (name: string) => codeWords.test(words(name))

@@ -45,6 +45,13 @@ describe('profile/index', () => {
     expect(normalizeRows(t, p)[0]).toEqual({ when: '2015-08-21T17:03:00', day: '2024-01-05' })
   })
 
+  it('reads dates stored as numbers in a date column', () => {
+    const t = table({ birth_date: ['19800930', '19820309'], amount: ['19800930', '19820309'] })
+    expect(field(t, 'birth_date')).toMatchObject({ type: 'temporal', granularity: 'day' })
+    expect(field(t, 'amount').type).toBe('quantitative')
+    expect(normalizeRows(t, profileTable(t))[0]!.birth_date).toBe('1980-09-30')
+  })
+
   it('reads month names as an ordinal field with their calendar order', () => {
     const f = field(table({ month: ['Mar', 'Jan', 'Feb', 'Jan'] }), 'month')
     expect(f).toMatchObject({ type: 'ordinal', parse: 'month', order: ['Jan', 'Feb', 'Mar'] })
