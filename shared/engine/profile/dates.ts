@@ -18,10 +18,10 @@ const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?$/
 const yearMonth = /^(\d{4})[-/.](\d{1,2})$/
 // 20131021: database exports store dates as numbers; profile only sends such columns here.
 const compact = /^(1[89]\d\d|20\d\d)(\d\d)(\d\d)(?:\.0+)?$/
-// "Jan 5, 2024" | "5 January 2024" | "Sept 2023"
+// "Jan 5, 2024" | "5 January 2024" | "28-AUG-2011" | "Sept 2023"
 const named = new RegExp(
   String.raw`^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`
-  + String.raw`|(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?,?\s+(\d{4}))$`,
+  + String.raw`|(\d{1,2})[\s-]+([a-z]+)\.?,?[\s-]+(\d{4})|([a-z]+)\.?,?\s+(\d{4}))$`,
   'i',
 )
 
@@ -74,6 +74,9 @@ export function parseDate(input: string, order: DateOrder = 'mdy'): ParsedDate |
   if (m) return build(Number(m[1]), Number(m[2]), undefined)
   m = compact.exec(s)
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]))
+  // A bare year among other dates ("November 2007", "2009"); whole columns of years are
+  // recognised earlier, as numbers.
+  if (/^\d{4}$/.test(s)) return { iso: `${s}-01-01`, granularity: 'year' }
   m = named.exec(s)
   if (m) {
     const monthName = m[1] ?? m[5] ?? m[7]!

@@ -17,6 +17,8 @@ describe('profile/dates', () => {
     ['Jan 5, 2024', '2024-01-05', 'day'],
     ['5 March 2024', '2024-03-05', 'day'],
     ['Sept 2023', '2023-09-01', 'month'],
+    ['28-AUG-2011', '2011-08-28', 'day'],
+    ['2009', '2009-01-01', 'year'],
   ])('reads %s', (text, iso, granularity) => {
     expect(parseDate(text)).toEqual({ iso, granularity })
   })
