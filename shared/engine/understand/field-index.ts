@@ -38,6 +38,7 @@ export interface FieldIndex {
 export const LINKS: ReadonlySet<string> = new Set([
   'in', 'of', 'the', 'a', 'per', 'for', 'to', 'at', 'by', 'on', 'and', 'is',
 ])
+const COUNT_WORDS = new Set(['number', 'count', 'total', 'amount'])
 const cache = new WeakMap<Profile, FieldIndex>()
 
 export function fieldIndex(profile: Profile): FieldIndex {
@@ -79,8 +80,8 @@ function nameKeys(name: string, words: string[]): Set<string> {
   const keys = new Set([joined, PHRASES.get(joined) ?? joined, name.toLowerCase()])
   const content = words.filter((w) => !LINKS.has(w))
   if (content.length > 0) keys.add(content.join(''))
-  // "temp_max" is also "max temperature".
-  if (content.length === 2) keys.add(`${content[1]}${content[0]}`)
+  // "temp_max" is also "max temperature"; but "number of trains" counts trains.
+  if (content.length === 2 && !COUNT_WORDS.has(content[1]!)) keys.add(`${content[1]}${content[0]}`)
   const initials = words.map((w) => w[0]).join('')
   const acronymOk = words.length >= 3 && words.every((w) => /^[a-z]/.test(w))
   if (acronymOk && !STOPWORDS.has(initials) && !CUES.has(initials)) keys.add(initials)

@@ -121,6 +121,9 @@ export class Parser {
     if (!given && (this.whereClause === 'strict' || (this.whereClause && filterNext))) {
       given = { role: 'filter' }
     }
+    // "dates with a max temperature higher than 85": a compared field is a condition.
+    const compared = filterNext && this.items[this.next(after!, 1) ?? -1]?.kind === 'num'
+    if (given?.role === 'measure' && compared && this.hasCue(after, 'cmp')) given = { role: 'filter' }
     if (!given && this.hasCue(after, 'axis') && this.axisAfter(k, after!)) return after!
     const role = given?.role ?? 'plain'
     const mention = this.mention('field', k, item.field, {
