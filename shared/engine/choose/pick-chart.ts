@@ -33,7 +33,7 @@ function inferChart(
   const tasks = new Set(reading.tasks)
   const temporalX = x?.type === 'temporal' || (x?.parse === 'year' && !!intent.timeUnit)
   const fewSlices = x !== undefined && x.cardinality <= MAX_SLICES
-  if (tasks.has('part') && fewSlices && intent.aggregate !== 'mean') return 'arc'
+  if (tasks.has('part') && fewSlices) return 'arc'
   // Time on x is a line only when change is the point; "each date", "bin by year" compare bars.
   if (temporalX && (intent.y || intent.aggregate)) return tasks.has('trend') ? 'line' : 'bar'
   if (tasks.has('trend') && x && (x.type !== 'nominal') && intent.y) return 'line'

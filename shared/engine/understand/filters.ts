@@ -15,17 +15,16 @@ export function readFilter(p: Parser, k: number, negated: boolean, field?: strin
   let not = negated
   let op: Op | undefined
   let cur: number | undefined = p.items[k]!.kind === 'field' ? p.next(k, 2) : k
-  let last = k
   while (cur !== undefined && p.items[cur]!.kind === 'cue') {
     if (p.hasCue(cur, 'top') && numAt(p, p.next(cur, 1)) !== undefined) break
     if (p.hasCue(cur, 'neg')) not = true
     else if (p.hasCue(cur, 'between')) op = 'range'
     else if (p.hasCue(cur, 'cmp') && (!op || op === 'equal')) op = CMP[p.hasCue(cur, 'cmp')!.value]
     else if (!p.hasCue(cur, 'only')) break
-    last = cur
     cur = p.next(cur, 1)
   }
-  if (cur === undefined) return last
+  // Nothing to compare with: leave the words to their other meanings ("over season").
+  if (cur === undefined) return k
   const item = p.items[cur]!
   if (item.kind === 'num') return readNumber(p, cur, { field, op, not, start: k })
   if (item.kind === 'value') return readValues(p, cur, { field, not, start: k })
@@ -34,7 +33,7 @@ export function readFilter(p: Parser, k: number, negated: boolean, field?: strin
     push(p, k, cur, filter)
     return cur
   }
-  return last
+  return k
 }
 
 interface Pending {
