@@ -73,6 +73,11 @@ export async function createRedisQueue<I, R>(
         connection: connect(), prefix, concurrency: options.concurrency ?? 4,
       })
 
+  // Without listeners, a lost Redis connection would surface as an uncaught 'error' event.
+  const logError = (error: Error) => console.error('[jobs] redis:', error.message)
+  queue.on('error', logError)
+  events.on('error', logError)
+  worker?.on('error', logError)
   for (const event of EVENTS) events.on(event, ({ jobId }: { jobId: string }) => notify(jobId))
   subscriber.on('message', (_channel: string, id: string) => {
     worker?.cancelJob(id, 'cancelled')
