@@ -8,6 +8,8 @@ interface Given {
   sumIfNumeric?: boolean
 }
 
+const LISTING = new Set(['list', 'show', 'display', 'arrange', 'present', 'bars', 'it', 'them'])
+
 const SUPERLATIVES = new Set<Aggregate>(['min', 'max'])
 import { readFilter } from './filters'
 import type { Reading, Role } from './reading'
@@ -66,10 +68,11 @@ export class Parser {
     while (this.items[run.at(-1)! + 1]?.kind === 'field'
       && this.items[run.at(-1)! + 1]!.from === this.items[run.at(-1)!]!.to) run.push(run.at(-1)! + 1)
     const exact = run.filter((i) => !(this.items[i] as FieldItem).guessed)
-    // Chinese "各股票价格" (each stock's price): the group is the first noun, the rest is said
-    // about it and stays a field of its own.
-    const cjk = this.tokens[this.items[j]!.from]!.kind === 'cjk'
-    if (cjk && role === 'group') {
+    // "each employee's salary", Chinese "各股票价格": the group is the first noun (the owner);
+    // the rest is said about it and stays a field of its own.
+    const first = this.tokens[this.items[j]!.to - 1]!
+    const owner = first.kind === 'cjk' || /'s?$/.test(this.prompt.slice(first.start, first.end))
+    if (owner && role === 'group' && run.length > 1) {
       this.assigned.set(j, { role, aggregate, ...extra })
       return j
     }
@@ -221,7 +224,8 @@ export class Parser {
   }
 
   private onAggregate(k: number, op: Aggregate): number {
-    if (this.sortClause && this.afterSortWords(k)) {
+    const byThe = this.afterSortWords(k) && this.dirAhead(k)
+    if ((this.sortClause && this.afterSortWords(k)) || byThe) {
       // "order by the total number": the bars' values, not a new aggregate.
       this.r.sort = { ...this.r.sort, by: 'y', aggregate: op }
       this.mention('sort', k, 'y')
@@ -260,6 +264,19 @@ export class Parser {
     return false
   }
 
+  /** "show by the total number in asc": a listing verb, "by", and a direction later on. */
+  private dirAhead(k: number): boolean {
+    let by = k
+    while (by > 0 && this.text(by) !== 'by') by--
+    if (by === 0 || !LISTING.has(this.text(by - 1))) return false
+    for (let j = k + 1; j < this.items.length; j++) {
+      const item = this.items[j]!
+      if (item.kind === 'punct') return false
+      if (item.kind === 'cue' && item.cues.some((c) => c.kind === 'dir')) return true
+    }
+    return false
+  }
+
   private afterSortWords(k: number): boolean {
     for (let j = k - 1; j >= 0; j--) {
       const item = this.items[j]!
@@ -272,7 +289,8 @@ export class Parser {
   }
 
   private onRoleCue(k: number, role: Role): number | undefined {
-    if (role === 'group' && this.sortClause && this.text(k) === 'by') role = 'sort'
+    const sorting = this.sortClause || this.dirAhead(k)
+    if (role === 'group' && sorting && this.text(k) === 'by') role = 'sort'
     const j = this.claim(k, role)
     if (j === undefined) return this.roleAfter(k, role)
     // "by island and species": both fields group the rows.

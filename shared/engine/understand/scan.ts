@@ -50,7 +50,9 @@ function readAt(tokens: Token[], i: number, index: FieldIndex): Item {
   const field = exactField(tokens, i, index)
   const cue = cueAt(tokens, i)
   const value = valueAt(tokens, i, index)
-  const best = [field, cue, value].reduce<Item | undefined>(
+  // A column named like a cue word ("amount") keeps its name: "amount of endowment".
+  const fieldFirst = field && cue?.kind === 'cue' && cue.cues.every((c) => c.kind === 'agg')
+  const best = fieldFirst ? field : [field, cue, value].reduce<Item | undefined>(
     (a, b) => (b && (!a || b.to > a.to) ? b : a), undefined)
   if (best) return best
   if (t.kind === 'num') return { kind: 'num', value: t.num ?? Number(t.key), ...one }
