@@ -48,7 +48,8 @@ class Tally {
     console.log(`\n${title}`)
     for (const [key, g] of [...this.groups].sort()) {
       const pct = (v: number) => `${((100 * v) / g.n).toFixed(1)}%`.padStart(7)
-      console.log(`  ${key.padEnd(12)} n=${String(g.n).padStart(5)}  exact ${pct(g.exact)}  chart ${pct(g.mark)}`)
+      const n = String(g.n).padStart(5)
+      console.log(`  ${key.padEnd(12)} n=${n}  exact ${pct(g.exact)}  chart ${pct(g.mark)}`)
     }
   }
 }
@@ -90,7 +91,8 @@ async function main(): Promise<void> {
   overall.print('Overall')
   byHardness.print('By hardness')
   byMark.print('By gold mark')
-  console.log(`\nEngine time per case: p50 ${pct(0.5).toFixed(2)} ms, p95 ${pct(0.95).toFixed(2)} ms`)
+  const ms = (p: number) => `${pct(p).toFixed(2)} ms`
+  console.log(`\nEngine time per case: p50 ${ms(0.5)}, p95 ${ms(0.95)}`)
   mkdirSync(OUT, { recursive: true })
   writeFileSync(join(OUT, 'nl-failures.jsonl'), failures.join('\n') + '\n')
   console.log(`Failures: ${failures.length} → bench/out/nl-failures.jsonl`)

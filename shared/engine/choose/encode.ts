@@ -34,7 +34,8 @@ export function dimension(ctx: EncodeContext, field: string, chart: string): Cha
     channel.type = profile?.type === 'ordinal' ? 'ordinal' : 'nominal'
   }
   if (chart === 'line' || chart === 'area' || chart === 'point') {
-    if (channel.type === 'ordinal' && profile?.type === 'quantitative') channel.type = 'quantitative'
+    const numeric = channel.type === 'ordinal' && profile?.type === 'quantitative'
+    if (numeric) channel.type = 'quantitative'
   }
   return channel
 }
@@ -43,7 +44,8 @@ export function dimension(ctx: EncodeContext, field: string, chart: string): Cha
 export function measure(ctx: EncodeContext, field: string | undefined): Channel {
   const op = ctx.intent.aggregate
   if (op === 'count' || !field) {
-    return { aggregate: 'count', type: 'quantitative', title: aggregateTitle('count', '', ctx.lang) }
+    const title = aggregateTitle('count', '', ctx.lang)
+    return { aggregate: 'count', type: 'quantitative', title }
   }
   const profile = ctx.byName.get(field)
   const channel: Channel = { field, type: 'quantitative', title: label(field) }

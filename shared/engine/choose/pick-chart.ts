@@ -41,7 +41,8 @@ function inferChart(
   if (x?.type === 'quantitative' && !intent.y && !intent.color) {
     return x.cardinality > HISTOGRAM_MIN_VALUES ? 'histogram' : 'bar'
   }
-  if (tasks.has('dist') && x?.type === 'nominal' && y?.type === 'quantitative' && !intent.aggregate) {
+  const spread = x?.type === 'nominal' && y?.type === 'quantitative' && !intent.aggregate
+  if (tasks.has('dist') && spread) {
     return 'boxplot'
   }
   return 'bar'

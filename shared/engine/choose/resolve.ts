@@ -83,7 +83,8 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
 
   let timeUnit = reading.timeUnit
   const time = profile.fields.find((f) => f.type === 'temporal')
-  const xIsTime = isTimeLike(byName.get(x ?? ''), timeUnit === 'auto' || !timeUnit ? 'year' : timeUnit)
+  const unitAsked = timeUnit === 'auto' || !timeUnit ? 'year' : timeUnit
+  const xIsTime = isTimeLike(byName.get(x ?? ''), unitAsked)
   // "wind by weekday", "precipitation over time": the measure is plotted against the date.
   const overTime = timeUnit !== undefined || reading.tasks.includes('trend')
   const named = reading.roles.some((r) => r.field === time?.name)
@@ -151,7 +152,8 @@ function prepareRoles(reading: Reading, byName: Map<string, FieldProfile>): Fiel
   for (const f of reading.filters) {
     const profile = f.field ? byName.get(f.field) : undefined
     const listed = Array.isArray(f.value) ? f.value.length : 0
-    if (!profile || f.not || f.op !== 'oneOf' || listed < (profile.values?.length ?? Infinity)) continue
+    const all = profile?.values?.length ?? Infinity
+    if (!profile || f.not || f.op !== 'oneOf' || listed < all) continue
     reading.filters = reading.filters.filter((g) => g !== f)
     roles.push({ field: profile.name, role: 'group', mention: f.mention })
   }

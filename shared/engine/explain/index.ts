@@ -17,7 +17,8 @@ export function explain(
     const span = note.mention === undefined ? undefined : reading.mentions[note.mention]?.span
     const text = span ? prompt.slice(span.start, span.end) : ''
     const params = { ...note.params, text }
-    warnings.push({ code: note.code, message: message(`warn.${note.code}`, lang, params), span, params })
+    const warning = message(`warn.${note.code}`, lang, params)
+    warnings.push({ code: note.code, message: warning, span, params })
   }
   if (reading.ignored.length > 0) {
     const words = reading.ignored.map((m) => m.text).join(lang === 'zh-CN' ? '、' : ', ')

@@ -58,10 +58,12 @@ unit:day = weekday | weekdays | day of week | day of the week | week day | weekl
 unit:yearmonthdate = daily | per day | each day | by day | 每天 | 按天 | 按日 | 逐日 | 每日
 unit:date = day of month | day of the month | 日期几号 | 几号
 unit:hours = hour | hours | hourly | hour of day | 小时 | 按小时 | 每小时
-dir:ascending = ascending | asc | increasing | from low to high | low to high | from lowest to highest
+dir:ascending = ascending | asc | increasing | from low to high | low to high
+  | from lowest to highest
   | lowest to highest | smallest to largest | from small to large | alphabetical | alphabetically
   | a to z | from a to z | least to most | 升序 | 从低到高 | 从小到大 | 由低到高 | 由小到大 | 递增
-dir:descending = descending | desc | decreasing | from high to low | high to low | from highest to lowest
+dir:descending = descending | desc | decreasing | from high to low | high to low
+  | from highest to lowest
   | highest to lowest | largest to smallest | from large to small | from big to small | z to a
   | most to least | reverse | 降序 | 从高到低 | 从大到小 | 由高到低 | 由大到小 | 递减 | 倒序
 sort = sort | sorted | sorting | order | ordered | ordering | rank | ranked | ranking | arrange

@@ -17,7 +17,7 @@ export function stem(word: string): string {
   return w
 }
 
-/** "Date_in_Location_From" → [date, in, location, from]; "milesPerGallon" → [miles, per, gallon]. */
+/** "Date_in_Location_From" → [date, in, location, from]; "milesPerGallon" → [miles, per, gallon] */
 export function splitName(name: string): string[] {
   return name
     .normalize('NFKC')

@@ -111,7 +111,7 @@ function readValues(p: Parser, k: number, f: Pending): number {
   return end
 }
 
-function push(p: Parser, from: number, to: number, filter: Omit<FilterSpec, 'field'> & { field: string }) {
+function push(p: Parser, from: number, to: number, filter: FilterSpec): void {
   const start = p.tokens[p.items[from]!.from]!.start
   const end = p.tokens[p.items[to]!.to - 1]!.end
   const span = { start, end }

@@ -63,7 +63,7 @@ function readQuote(text: string, i: number, index: FieldIndex): Item {
   const key = phraseKey(text)
   const fields = index.exact.get(key)
   const one = { from: i, to: i + 1 }
-  if (fields) return { kind: 'field', field: fields[0]!, guessed: false, alternatives: fields.slice(1), ...one }
+  if (fields) return fieldItem(fields, i, i + 1, false)
   const refs = index.values.get(key) ?? index.values.get(text.toLowerCase())
   if (refs) return { kind: 'value', refs, ...one }
   return { kind: 'quote', text, ...one }

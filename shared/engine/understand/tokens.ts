@@ -28,8 +28,8 @@ const SCAN = new RegExp(
   [
     /"([^"]{1,60})"|“([^”]{1,60})”|「([^」]{1,60})」|(?<![a-z0-9])'([^']{1,40})'(?![a-z0-9])/.source,
     /(\d{4}-\d\d?-\d\d?)/.source,
-    /[$¥€£]?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|m|mn|b|bn|thousand|million|billion|%)(?![a-z])|(万|亿))?/
-      .source,
+    /[$¥€£]?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)/.source
+      + /(?:\s?(k|m|mn|b|bn|thousand|million|billion|%)(?![a-z])|(万|亿))?/.source,
     /([a-z][a-z0-9]*)(?:'s|')?/.source,
     /([\u3400-\u9fff\uf900-\ufaff]+)/.source,
     /(>=|<=|!=|<>|[<>=≥≤])/.source,
@@ -57,7 +57,8 @@ export function tokenize(norm: Normalized, dict: ReadonlySet<string>): Token[] {
     } else if (m[6] !== undefined) {
       const unit = m[7] ?? m[8]
       const value = Number(m[6].replace(/,/g, '')) * (unit ? SCALE[unit] ?? 1 : 1)
-      tokens.push({ text: m[0], key: m[6].replace(/,/g, ''), kind: 'num', num: value, ...span(at, end) })
+      const key = m[6].replace(/,/g, '')
+      tokens.push({ text: m[0], key, kind: 'num', num: value, ...span(at, end) })
     } else if (m[9] !== undefined) {
       tokens.push({ text: m[9], key: wordKey(m[9]), kind: 'word', ...span(at, end) })
     } else if (m[10] !== undefined) {

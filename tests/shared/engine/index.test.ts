@@ -65,14 +65,17 @@ describe('engine', () => {
   })
 
   it('never throws on odd input', () => {
-    const odd = ['"', '))))', '100 > < = 5', 'top -3', 'between and', '前名', '\u0000\u200b', 'a'.repeat(5000)]
+    const odd = [
+      '"', '))))', '100 > < = 5', 'top -3', 'between and', '前名', '\u0000\u200b', 'a'.repeat(5000),
+    ]
     for (const prompt of odd) expect(() => generate({ profile, prompts: [prompt] })).not.toThrow()
   })
 
   it('rebuilds candidates from an edited state (a chip edit)', () => {
     const result = generate({ profile, prompts: ['average horsepower by origin'] })
     if (!result.ok) throw new Error('expected a chart')
-    const edited = { ...result.state, intent: { ...result.state.intent, aggregate: 'max' as const } }
+    const intent = { ...result.state.intent, aggregate: 'max' as const }
+    const edited = { ...result.state, intent }
     const [first] = specFromState(edited, profile)
     expect(first!.spec.encoding).toMatchObject({ y: { aggregate: 'max', field: 'Horsepower' } })
   })

@@ -41,7 +41,9 @@ describe('choose', () => {
   it('picks counted, sorted bars for one category', () => {
     const c = top('origin')
     expect(c.mark).toBe('bar')
-    expect(c.spec.encoding).toMatchObject({ x: { field: 'Origin', sort: '-y' }, y: { aggregate: 'count' } })
+    expect(c.spec.encoding).toMatchObject({
+      x: { field: 'Origin', sort: '-y' }, y: { aggregate: 'count' },
+    })
   })
 
   it('picks a scatter plot for two numeric fields', () => {

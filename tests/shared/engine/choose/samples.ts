@@ -13,6 +13,9 @@ export function sampleTable(file: string): Table {
   }
   const [head, ...lines] = text.trim().split(/\r?\n/)
   const columns = head!.split(',')
-  const rows = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])))
+  const rows = lines.map((line) => {
+    const values = line.split(',')
+    return Object.fromEntries(columns.map((c, i) => [c, values[i]]))
+  })
   return { columns, rows }
 }
