@@ -88,7 +88,14 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   // "wind by weekday", "precipitation over time": the measure is plotted against the date.
   const overTime = timeUnit !== undefined || reading.tasks.includes('trend')
   const named = reading.roles.some((r) => r.field === time?.name)
-  if (reading.tasks.includes('trend') && !xIsTime && time && !named && x && y && !color) {
+  const lines = reading.chart === 'line' || reading.chart === 'area'
+  const mentionedTime = roles.find((r) => r.field !== x && isTimeLike(byName.get(r.field), 'year'))
+  if (lines && !xIsTime && x && mentionedTime && (!color || color === mentionedTime.field)) {
+    // "number of accounts per year as lines grouped by details": time runs along x.
+    color = x
+    x = mentionedTime.field
+    if (y === x) y = undefined
+  } else if (reading.tasks.includes('trend') && !xIsTime && time && !named && x && y && !color) {
     // "price over time by symbol": the category becomes the series.
     color = x
     x = time.name
