@@ -12,6 +12,7 @@ export function refine(
   const next: ChartIntent = { ...previous, filters: [...previous.filters] }
   const notes: Note[] = []
   if (reading.chart) next.chart = reading.chart
+  for (const channel of reading.dropped) delete next[channel]
   applyRoles(next, reading, profile)
   applyFilters(next, reading, profile, notes)
   if (reading.aggregates.length > 0) {
@@ -40,6 +41,7 @@ export function isNewRequest(reading: Reading): boolean {
 }
 
 function applyRoles(next: ChartIntent, reading: Reading, profile: Profile): void {
+  const replaced = new Set<string>()
   for (const role of reading.roles) {
     switch (role.role) {
       case 'color': next.color = role.field; break
@@ -55,7 +57,7 @@ function applyRoles(next: ChartIntent, reading: Reading, profile: Profile): void
         else next.x = role.field
         break
       case 'plain':
-        addPlain(next, role.field, reading, profile)
+        addPlain(next, role.field, reading, profile, replaced)
         break
       default:
         break
@@ -63,10 +65,23 @@ function applyRoles(next: ChartIntent, reading: Reading, profile: Profile): void
   }
 }
 
-// "add cylinders": fill the first free channel; a bare name otherwise refines the measure.
-function addPlain(next: ChartIntent, field: string, reading: Reading, profile: Profile): void {
-  if (field === next.x || field === next.y || field === next.color) return
+// "add cylinders" fills the first free channel, "weight instead" replaces the measure, and
+// "remove cylinders" takes a field off the chart.
+function addPlain(
+  next: ChartIntent, field: string, reading: Reading, profile: Profile, replaced: Set<string>,
+): void {
+  if (reading.negated && !reading.filters.some((f) => f.field === field)) {
+    if (next.color === field) delete next.color
+    if (next.facet === field) delete next.facet
+    return
+  }
+  if (field === next.x || field === next.y || field === next.color || replaced.size > 0) return
   const type = profile.fields.find((f) => f.name === field)?.type
+  if (reading.replace && type === 'quantitative' && next.y) {
+    next.y = field
+    replaced.add(field)
+    return
+  }
   if (!next.x) next.x = field
   else if (!next.y && type === 'quantitative' && next.aggregate !== 'count') next.y = field
   else if (!next.color || reading.add) next.color = field

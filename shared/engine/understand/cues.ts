@@ -92,6 +92,11 @@ export function onRoleCue(p: Parser, k: number, role: Role): number | undefined 
 // Chinese puts the verb last: "按天气着色" colors by the field 按 already took as a group.
 export function roleAfter(p: Parser, k: number, role: Role): number | undefined {
   if (role !== 'color' && role !== 'facet') return undefined
+  if (p.neg) {
+    p.r.dropped.push(role)
+    p.mention(role, k, 'none')
+    return k
+  }
   const previous = p.r.roles.find((r) => r.item === k - 1 && r.role === 'group')
   if (!previous) return undefined
   previous.role = role

@@ -24,7 +24,7 @@ const STRICT_WHERE = new Set(['where', 'whose', 'who', '其中'])
 export class Parser {
   readonly r: Reading = {
     roles: [], aggregates: [], tasks: [], filters: [], swap: false, replace: false,
-    add: false, negated: false, mentions: [], ignored: [],
+    add: false, negated: false, dropped: [], mentions: [], ignored: [],
   }
   // Parse state, shared with the cue handlers (./cues). Clause flags end at punctuation.
   /** Item index → role given by a cue before it. */

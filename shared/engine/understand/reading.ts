@@ -42,8 +42,10 @@ export interface Reading {
   swap: boolean
   replace: boolean
   add: boolean
-  /** Negation with no value after it ("remove the color"). */
+  /** A negation was read ("remove", "without", "不要"). */
   negated: boolean
+  /** Channels asked to be taken away: "remove the color", "no facets". */
+  dropped: ('color' | 'facet')[]
   mentions: Mention[]
   /** Words that meant nothing to the engine. */
   ignored: Mention[]

@@ -46,6 +46,13 @@ describe('conversation', () => {
     ])
   })
 
+  it('removes channels and replaces the measure', () => {
+    expect(intentAfter('mpg vs hp colored by origin', 'remove the color').color).toBeUndefined()
+    expect(intentAfter('mpg vs hp colored by origin', '不要颜色').color).toBeUndefined()
+    expect(intentAfter(start, 'weight instead of horsepower').y).toBe('Weight_in_lbs')
+    expect(intentAfter(start, '换成重量').y).toBe('Weight_in_lbs')
+  })
+
   it('sorts', () => {
     expect(intentAfter(start, 'sort descending').sort).toEqual({ by: 'y', order: 'descending' })
   })
