@@ -17,6 +17,8 @@ import type { Reading, Role } from './reading'
 import type { FieldItem, Item } from './scan'
 import type { Token } from './tokens'
 
+const COMPARING = new Set<Cue['kind']>(['cmp', 'between', 'and', 'neg'])
+
 /** Words after which every field belongs to a condition until the clause ends. */
 const STRICT_WHERE = new Set(['where', 'whose', 'who', '其中'])
 
@@ -112,10 +114,7 @@ export class Parser {
       given = { role: 'filter' }
     }
     // "dates with a max temperature higher than 85": a compared field is a condition.
-    const compared = filterNext && this.items[this.next(after!, 1) ?? -1]?.kind === 'num'
-    if (given?.role === 'measure' && compared && this.hasCue(after, 'cmp')) {
-      given = { role: 'filter' }
-    }
+    if (given?.role === 'measure' && this.comparedTo(k)) given = { role: 'filter' }
     if (!given && this.hasCue(after, 'axis') && this.axisAfter(k, after!)) return after!
     const role = given?.role ?? 'plain'
     const mention = this.mention('field', k, item.field, {
@@ -129,6 +128,19 @@ export class Parser {
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
     if (role === 'filter' || filterNext) return readFilter(this, k, this.neg, item.field)
     return k
+  }
+
+  /** The field is followed by a comparison and a number: "was higher than 85". */
+  private comparedTo(k: number): boolean {
+    let seen = false
+    for (let j = k + 1; j < this.items.length && j <= k + 5; j++) {
+      const item = this.items[j]!
+      if (item.kind === 'num') return seen
+      const cue = item.kind === 'cue' && item.cues.some((c) => COMPARING.has(c.kind))
+      if (cue) seen = true
+      else if (item.kind !== 'word') return false
+    }
+    return false
   }
 
   // "hp on the x axis": the axis words come after the field.
