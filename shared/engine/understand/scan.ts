@@ -195,7 +195,10 @@ function wordScores(t: Token, index: FieldIndex): Map<string, number> {
   // A plural names the rows ("employees", "players"), so it does not pick Employee_ID or
   // Player_name through their first word; "employee" or "names" still may.
   const plural = t.kind === 'word' && t.text.endsWith('s') && t.key !== t.text
-  const skip = (ref: WordRef) => plural && index.fields.get(ref.field)!.words.at(-1) !== t.key
+  const skip = (ref: WordRef) => {
+    const words = index.fields.get(ref.field)!.words
+    return plural && words.length > 1 && words[0] === t.key
+  }
   // A Chinese word lists its likeliest English sense first: earlier senses win ties.
   keys.forEach((key, rank) => {
     for (const ref of index.words.get(key) ?? []) {
