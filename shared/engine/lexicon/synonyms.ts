@@ -46,6 +46,14 @@ export function canon(word: string): string {
   return CANON.get(word) ?? word
 }
 
+/** Coded values and the words people use for them ("female" for "F"). */
+export const VALUE_ALIASES: ReadonlyMap<string, string[]> = new Map([
+  ['m', ['male', 'man', 'men']],
+  ['f', ['female', 'woman', 'women']],
+  ['male', ['man', 'men']],
+  ['female', ['woman', 'women']],
+])
+
 /** Multi-word phrases that stand for one word in column names (compared without spaces). */
 export const PHRASES: ReadonlyMap<string, string> = new Map([
   ['milepergallon', 'mpg'],

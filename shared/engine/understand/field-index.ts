@@ -2,7 +2,7 @@ import type { FieldProfile, Profile } from '../types'
 import { CUES } from '../lexicon/keywords'
 import { hasCjk, splitName, stem } from '../lexicon/stem'
 import { STOPWORDS } from '../lexicon/stopwords'
-import { PHRASES, canon } from '../lexicon/synonyms'
+import { PHRASES, VALUE_ALIASES, canon } from '../lexicon/synonyms'
 import { ZH_FIELD_WORDS, ZH_VALUE_WORDS } from '../lexicon/zh'
 
 export interface FieldEntry {
@@ -93,6 +93,9 @@ function addValues(index: FieldIndex, field: FieldProfile): void {
   for (const value of values) {
     const text = String(value)
     const key = hasCjk(text) ? text.toLowerCase() : phraseKey(text)
+    for (const alias of VALUE_ALIASES.get(key) ?? []) {
+      push(index.values, alias, { field: field.name, value: text })
+    }
     if (key.length < 2 || STOPWORDS.has(key)) continue
     push(index.values, key, { field: field.name, value: text })
     if (hasCjk(text)) index.dict.add(text.toLowerCase())
