@@ -38,7 +38,20 @@ export function scan(tokens: Token[], index: FieldIndex): Item[] {
     items.push(item)
     i = item.to
   }
-  return guessFields(items, tokens, index)
+  return guessFields(shareHeads(items, tokens, index), tokens, index)
+}
+
+// "low and high estimates": the first word borrows the head noun of the field after "and".
+function shareHeads(items: Item[], tokens: Token[], index: FieldIndex): Item[] {
+  return items.map((item, i) => {
+    const link = items[i + 1]
+    const next = items[i + 2]
+    if (item.kind !== 'word' || link?.kind !== 'cue' || next?.kind !== 'field') return item
+    if (!link.cues.some((c) => c.kind === 'and') || next.to - next.from < 2) return item
+    const head = tokens.slice(next.from + 1, next.to).map((t) => t.key).join('')
+    const fields = index.exact.get(tokens[item.from]!.key + head)
+    return fields ? fieldItem(fields, item.from, item.to, false) : item
+  })
 }
 
 function readAt(tokens: Token[], i: number, index: FieldIndex): Item {
