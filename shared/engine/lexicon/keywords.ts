@@ -32,8 +32,10 @@ agg:sum = sum | sums | total | totals | summed | sum of | total amount of | 总�
 agg:mean = average | averages | avg | mean | means | averaged | 平均 | 平均值 | 均值 | 平均数
 agg:median = median | medians | 中位数 | 中值
 agg:min = min | minimum | minimal | smallest | lowest | least | fewest | youngest | earliest
+  | cheapest | shortest | lightest
   | 最小 | 最小值 | 最低 | 最少 | 最早
 agg:max = max | maximum | maximal | largest | biggest | highest | most | oldest | latest
+  | longest | tallest | heaviest | priciest
   | 最大 | 最大值 | 最高 | 最多 | 最晚
 agg:distinct = distinct | unique | 去重
 group = by | per | each | for each | every | across | among | group by | grouped by | grouping by
@@ -122,6 +124,12 @@ function buildCues(): Map<string, Cue[]> {
   }
   return map
 }
+
+/** Aggregate words long enough to recognize with a typo ("averag", "taotal"). */
+export const TYPO_CUES: readonly string[] = [...CUES.keys()].filter((phrase) => {
+  const kinds = CUES.get(phrase)!.map((c) => c.kind)
+  return /^[a-z]{5,}$/.test(phrase) && kinds.includes('agg')
+})
 
 /** Longest phrase, in words (Chinese phrases count as one word). */
 export const MAX_CUE_WORDS = 5

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein'
-import { CUES, MAX_CUE_WORDS, type Cue } from '../lexicon/keywords'
+import { CUES, MAX_CUE_WORDS, TYPO_CUES, type Cue } from '../lexicon/keywords'
 import { STOPWORDS } from '../lexicon/stopwords'
 import { PHRASES } from '../lexicon/synonyms'
 import { ZH_FIELD_WORDS, ZH_VALUE_WORDS } from '../lexicon/zh'
@@ -68,8 +68,18 @@ function readAt(tokens: Token[], i: number, index: FieldIndex): Item {
   const best = fieldFirst ? field : [field, cue, value].reduce<Item | undefined>(
     (a, b) => (b && (!a || b.to > a.to) ? b : a), undefined)
   if (best) return best
+  const typo = t.kind === 'word' && !index.words.has(t.key) ? cueTypo(t.text) : undefined
+  if (typo) return { kind: 'cue', cues: typo, ...one }
   if (t.kind === 'num') return { kind: 'num', value: t.num ?? Number(t.key), ...one }
   return { kind: 'word', ...one }
+}
+
+// Only words that name no field may be read as a misspelled cue word.
+function cueTypo(text: string): Cue[] | undefined {
+  if (text.length < 5 || STOPWORDS.has(text)) return undefined
+  const near = TYPO_CUES.find((cue) => Math.abs(cue.length - text.length) <= 1
+    && distance(cue, text) === 1)
+  return near ? CUES.get(near) : undefined
 }
 
 function readQuote(text: string, i: number, index: FieldIndex): Item {
