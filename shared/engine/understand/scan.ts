@@ -48,9 +48,12 @@ function shareHeads(items: Item[], tokens: Token[], index: FieldIndex): Item[] {
     const next = items[i + 2]
     if (item.kind !== 'word' || link?.kind !== 'cue' || next?.kind !== 'field') return item
     if (!link.cues.some((c) => c.kind === 'and') || next.to - next.from < 2) return item
-    const head = tokens.slice(next.from + 1, next.to).map((t) => t.key).join('')
-    const fields = index.exact.get(tokens[item.from]!.key + head)
-    return fields ? fieldItem(fields, item.from, item.to, false) : item
+    for (let from = next.to - 1; from > next.from; from--) {
+      const head = tokens.slice(from, next.to).map((t) => t.key).join('')
+      const fields = index.exact.get(tokens[item.from]!.key + head)
+      if (fields) return fieldItem(fields, item.from, item.to, false)
+    }
+    return item
   })
 }
 

@@ -119,6 +119,16 @@ describe('understand', () => {
     ])
   })
 
+  it('reads misspelled aggregate words and coordinated names', () => {
+    expect(read('averag sales by region').roles[0]).toMatchObject({ aggregate: 'mean' })
+    const estimates = profileTable({
+      columns: ['Film', 'Low_Estimate', 'High_Estimate'],
+      rows: [{ Film: 'A', Low_Estimate: 1, High_Estimate: 3 }],
+    })
+    const both = understand('low and high estimates', estimates).roles.map((r) => r.field)
+    expect(both).toEqual(['Low_Estimate', 'High_Estimate'])
+  })
+
   it('lists the words it did not understand', () => {
     expect(read('sales by region flibbertigibbet').ignored.map((m) => m.text))
       .toEqual(['flibbertigibbet'])
