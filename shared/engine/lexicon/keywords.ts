@@ -98,7 +98,7 @@ add = add | also show | include | plus | 加上 | 添加 | 增加 | 加入 | 再
 only = only | just | 只看 | 只 | 仅 | 仅看 | 只显示 | 只要
 and = and | or | & | 和 | 与 | 及 | 以及 | 或 | 、
 where = where | whose | who | which | that | with | for those | for all | 其中
-task:trend = trend | trends | change | changes | over time | evolution | 趋势 | 变化 | 走势
+task:trend = trend | trends | tendency | change | changes | over time | evolution | 趋势 | 变化 | 走势
 task:part = proportion | proportions | share | shares | percentage | composition | breakdown
   | 占比 | 比例 | 构成 | 份额 | 组成
 task:corr = correlation | relationship | relation | correlate | correlated | vs | versus | 相关

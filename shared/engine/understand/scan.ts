@@ -250,7 +250,8 @@ function fuzzy(
   for (const [word, refs] of index.words) {
     if (word.length < 3) continue
     // Abbreviated names: "enr" for enrollment, "acc_bal" for account balance.
-    const prefix = (word.length >= 4 && (key.startsWith(word) || word.startsWith(key)))
+    const prefix = (word.length >= 4 && key.startsWith(word))
+      || (key.length >= 5 && word.startsWith(key))
       || (word.length === 3 && key.length >= 5 && key.startsWith(word))
     if (!prefix && (Math.abs(word.length - key.length) > limit || distance(word, key) > limit)) {
       continue
