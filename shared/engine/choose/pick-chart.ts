@@ -16,6 +16,7 @@ export function pickChart(
     // People say "histogram" for bars of counts too; only a numeric field gets bins.
     const binnable = x?.type === 'quantitative' && !intent.y && !intent.timeUnit
       && x.cardinality > HISTOGRAM_MIN_VALUES
+    if (!binnable) notes.push({ code: 'chartAdjusted', params: { requested: asked, chart: 'bar' } })
     return { chart: binnable ? 'histogram' : 'bar', inferred: false }
   }
   if (asked) {

@@ -87,6 +87,7 @@ function addPlain(
   else if (!next.color || reading.add) next.color = field
 }
 
+// TODO(#3): "clear the filters" / "show everything again" does not remove filters yet.
 function applyFilters(
   next: ChartIntent, reading: Reading, profile: Profile, notes: Note[],
 ): void {

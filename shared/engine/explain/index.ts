@@ -1,5 +1,5 @@
 import type { Note } from '../choose'
-import { message } from '../messages'
+import { chartName, message, unitName } from '../messages'
 import type { ChartIntent, EngineWarning, Lang, Mention, Understood } from '../types'
 import type { Reading } from '../understand'
 
@@ -16,7 +16,7 @@ export function explain(
   for (const note of notes) {
     const span = note.mention === undefined ? undefined : reading.mentions[note.mention]?.span
     const text = span ? prompt.slice(span.start, span.end) : ''
-    const params = { ...note.params, text }
+    const params = { ...localize(note.params, lang), text }
     const warning = message(`warn.${note.code}`, lang, params)
     warnings.push({ code: note.code, message: warning, span, params })
   }
@@ -29,6 +29,16 @@ export function explain(
   }
   const mentions = [...reading.mentions].sort((a, b) => a.span.start - b.span.start)
   return { understood: { prompt, mentions, intent }, warnings }
+}
+
+// Chart kinds and time units are shown in the person's language.
+function localize(params: Note['params'], lang: Lang): Note['params'] {
+  const out = { ...params }
+  for (const key of ['requested', 'chart'] as const) {
+    if (typeof out[key] === 'string') out[key] = chartName(out[key], lang)
+  }
+  if (typeof out.unit === 'string') out.unit = unitName(out.unit, lang)
+  return out
 }
 
 function ambiguous(m: Mention, lang: Lang): EngineWarning {

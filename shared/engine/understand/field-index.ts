@@ -88,6 +88,8 @@ function nameKeys(name: string, words: string[]): Set<string> {
   return keys
 }
 
+// TODO(#3): only the values the profile lists (fields with few distinct values) are known,
+// so a name from a long list ("Toyota Corolla") is not recognized as a filter.
 function addValues(index: FieldIndex, field: FieldProfile): void {
   const values = field.values ?? []
   for (const value of values) {
