@@ -39,7 +39,8 @@ agg:max = max | maximum | maximal | largest | biggest | highest | most | oldest 
   | 最大 | 最大值 | 最高 | 最多 | 最晚
 agg:distinct = distinct | unique | 去重
 group = by | per | each | for each | every | across | among | group by | grouped by | grouping by
-  | broken down by | break down by | breakdown by | 按 | 按照 | 每 | 各 | 每个 | 各个 | 分组
+  | broken down by | break down by | breakdown by | for different | in different | of different
+  | by different | across different | among different | 按 | 按照 | 每 | 各 | 每个 | 各个 | 分组
   | 各自 | 不同
 color = color by | colored by | colour by | coloured by | color | colour | colors | colored | hue
   | 颜色 | 着色 | 按颜色 | 颜色区分 | 上色
