@@ -58,7 +58,7 @@ unit:yearmonth = year month | 年月
 unit:auto = by time | time interval | 按时间
 unit:day = weekday | weekdays | day of week | day of the week | week day | weekly day | 星期 | 周几
   | 星期几 | 按星期
-unit:yearmonthdate = daily | per day | each day | by day | 每天 | 按天 | 按日 | 逐日 | 每日
+unit:yearmonthdate = daily | per day | every day | by day | 每天 | 按天 | 按日 | 逐日 | 每日
 unit:date = day of month | day of the month | 日期几号 | 几号
 unit:hours = hour | hours | hourly | hour of day | 小时 | 按小时 | 每小时
 dir:ascending = ascending | asc | increasing | from low to high | low to high
