@@ -1,6 +1,8 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 import { SAMPLES } from './server/db/seeds/samples'
 
+const PUBLIC_PAGE_CACHE = { swr: true, maxAge: 60, varies: ['accept-language', 'cookie'] }
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
@@ -54,10 +56,11 @@ export default defineNuxtConfig({
     public: { siteUrl: 'http://localhost:3000' },
   },
   routeRules: {
-    // Public chart pages are the same for every visitor, so the rendered HTML is cached briefly;
-    // saving a chart drops its cached page (server/utils/public-cache.ts).
-    '/c/**': { swr: 60 },
-    '/embed/**': { swr: 60 },
+    // Public chart pages are cached briefly, one entry per language and cookie set (a signed-in
+    // visitor sees their own menu); saving a chart drops its cached pages
+    // (server/utils/public-cache.ts, server/plugins/40.public-pages.ts).
+    '/c/**': { cache: PUBLIC_PAGE_CACHE },
+    '/embed/**': { cache: PUBLIC_PAGE_CACHE },
   },
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },

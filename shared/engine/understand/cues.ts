@@ -10,7 +10,9 @@ const SUPERLATIVES = new Set<Aggregate>(['min', 'max'])
 
 export function onAggregate(p: Parser, k: number, op: Aggregate): number {
   const byThe = afterSortWords(p, k) && dirAhead(p, k)
-  if ((p.sortClause && afterSortWords(p, k)) || byThe) {
+  // "show total number from high to low": the direction says it is the sort key.
+  const dirNext = p.hasCue(p.next(k, 1), 'dir') !== undefined
+  if ((p.sortClause && afterSortWords(p, k)) || byThe || dirNext) {
     // "order by the total number": the bars' values, not a new aggregate.
     p.r.sort = { ...p.r.sort, by: 'y', aggregate: op }
     p.mention('sort', k, 'y')
@@ -21,8 +23,15 @@ export function onAggregate(p: Parser, k: number, op: Aggregate): number {
   const prev = p.items[k - 1]
   if (SUPERLATIVES.has(op) && (prev?.kind === 'num' || p.hasCue(k - 1, 'top'))) return k
   if (SUPERLATIVES.has(op) && claimBack(p, k, op)) return k
+  // "average number of attendance": the count words only lead to the averaged field.
+  const counting = p.next(k, 1)
+  const lead = op !== 'count' && p.hasCue(counting, 'agg')?.value === 'count' ? counting! : k
   const total = op === 'count' && p.text(k).startsWith('total')
-  const j = p.claim(k, 'measure', op, 4, total ? { sumIfNumeric: true } : {})
+  const j = p.claim(lead, 'measure', op, 4, total ? { sumIfNumeric: true } : {})
+  if (j !== undefined && lead !== k) {
+    p.mention('aggregate', k, op)
+    return lead
+  }
   // "the largest countries" ranks rows; only "largest <field>" is an aggregate.
   if (j === undefined && SUPERLATIVES.has(op)) return k
   if (j === undefined) p.r.aggregates.push(op)

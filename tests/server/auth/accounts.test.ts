@@ -57,10 +57,10 @@ describe('auth/accounts', () => {
     const { token } = await signInWithPassword(db.repos, { email: 'CY@example.com', password })
     expect((await resolveToken(db.repos, token))?.user.email).toBe('cy@example.com')
 
-    const wrong = signInWithPassword(db.repos, { email: 'cy@example.com', password: 'nope' })
-    const unknown = signInWithPassword(db.repos, { email: 'nobody@example.com', password })
-    await expect(wrong).rejects.toMatchObject({ data: { code: 'invalid_credentials' } })
-    await expect(unknown).rejects.toMatchObject({ data: { code: 'invalid_credentials' } })
+    await expect(signInWithPassword(db.repos, { email: 'cy@example.com', password: 'nope' }))
+      .rejects.toMatchObject({ data: { code: 'invalid_credentials' } })
+    await expect(signInWithPassword(db.repos, { email: 'nobody@example.com', password }))
+      .rejects.toMatchObject({ data: { code: 'invalid_credentials' } })
   })
 
   it('stores only the token hash and forgets the session on sign-out', async () => {

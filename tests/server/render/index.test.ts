@@ -122,7 +122,7 @@ describe('render/index', () => {
   it('hands the finished view to an inspector on cold renders', async () => {
     let marks = 0
     await renderChart({ spec: barSpec({ values: fruitRows }), format: 'svg' }, {
-      inspect: (view) => { marks = view.data('data_0')?.length ?? 0 },
+      onView: (view) => { marks = view.data('data_0')?.length ?? 0 },
     })
     expect(marks).toBe(3)
   })
