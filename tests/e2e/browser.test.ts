@@ -48,7 +48,7 @@ describe('the main path in a browser', () => {
     await page.waitForSelector('text=Region')
 
     // Prompt in English.
-    const prompt = page.locator('[data-testid=prompt-input] textarea')
+    const prompt = page.locator('textarea[data-testid=prompt-input]')
     await prompt.fill('total sales by region')
     await prompt.press('Enter')
     await page.waitForSelector('[data-testid=chart] svg')
@@ -65,7 +65,7 @@ describe('the main path in a browser', () => {
 
     // Save as public.
     const title = `Sales by region ${stamp}`
-    await page.fill('[data-testid=chart-title]  input', title)
+    await page.fill('input[data-testid=chart-title]', title)
     await page.click('[data-testid=save]')
     await page.waitForURL(/\/editor\/[\w-]+$/)
     const href = await page.locator('[data-testid=public-link]').getAttribute('href')
