@@ -12,7 +12,10 @@ export function refine(
   const next: ChartIntent = { ...previous, filters: [...previous.filters] }
   const notes: Note[] = []
   if (reading.chart) next.chart = reading.chart
-  for (const channel of reading.dropped) delete next[channel]
+  for (const channel of reading.dropped) {
+    if (channel === 'color') delete next.color
+    else delete next.facet
+  }
   applyRoles(next, reading, profile)
   applyFilters(next, reading, profile, notes)
   if (reading.aggregates.length > 0) {

@@ -1,13 +1,6 @@
 import type { Cue } from '../lexicon/keywords'
 import { FILLERS, STOPWORDS } from '../lexicon/stopwords'
 import type { Aggregate, ChartKind, MentionKind, SortOrder, TimeUnit } from '../types'
-
-export interface Given {
-  role: Role
-  aggregate?: Aggregate
-  sumIfNumeric?: boolean
-}
-
 import {
   onAggregate, onAxis, onRoleCue, onSort, onTop, onUnit,
 } from './cues'
@@ -16,6 +9,12 @@ import { readFilter } from './filters'
 import type { Reading, Role } from './reading'
 import type { FieldItem, Item } from './scan'
 import type { Token } from './tokens'
+
+export interface Given {
+  role: Role
+  aggregate?: Aggregate
+  sumIfNumeric?: boolean
+}
 
 const COMPARING = new Set<Cue['kind']>(['cmp', 'between', 'and', 'neg'])
 
