@@ -33,7 +33,14 @@ displacement displ
 cylinder cyl
 budget budg
 apartment apt
-gross box_office`
+gross box_office
+course crs
+professor prof
+customer cust
+account acct
+document doc
+organization org
+professional prof`
 
 const CANON = new Map<string, string>()
 for (const line of GROUPS.split('\n')) {

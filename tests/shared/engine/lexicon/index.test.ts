@@ -32,6 +32,8 @@ describe('lexicon/synonyms', () => {
     expect(canon('hp')).toBe('horsepower')
     expect(canon('qty')).toBe(canon('quantity'))
     expect(canon('sales')).toBe('sales')
+    expect(canon('crs')).toBe('course')
+    expect(canon('cust')).toBe(canon('customer'))
   })
 })
 

@@ -45,6 +45,17 @@ describe('understand', () => {
     expect(fields('budget by genre')).toEqual(['Production_Budget', 'Genre'])
   })
 
+  it('reads abbreviated column names as the words people say', () => {
+    const classes = profileTable({
+      columns: ['CLASS_CODE', 'CRS_CODE', 'CLASS_SECTION'],
+      rows: Array.from({ length: 30 }, (_, i) => ({
+        CLASS_CODE: 10000 + i, CRS_CODE: `ACCT-${200 + (i % 6)}`, CLASS_SECTION: 1 + (i % 3),
+      })),
+    })
+    expect(understand('how many sections does each course have', classes).roles.map(r => r.field))
+      .toContain('CRS_CODE')
+  })
+
   it('corrects typos', () => {
     const r = read('average horsepwer by regoin')
     expect(r.roles.map((x) => x.field)).toEqual(['Horsepower', 'Region'])
