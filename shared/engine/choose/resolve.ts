@@ -60,6 +60,8 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     }
     used.add(plain.field)
   }
+  // A lone grouping field is the category axis, not a color over nothing.
+  if (!x && color && !facet) [x, color] = [color, undefined]
   if (!aggregate && y && reading.sort?.aggregate && reading.sort.field === y) {
     aggregate = reading.sort.aggregate
   }

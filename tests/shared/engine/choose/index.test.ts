@@ -59,6 +59,21 @@ describe('choose', () => {
     expect(top('share of cars by name').mark).toBe('bar')
   })
 
+  it('puts a field named both as the group and as the counted place on the axis', () => {
+    const places = profileTable({
+      columns: ['Document_ID', 'Location_Code', 'Date_in_Location_From'],
+      rows: Array.from({ length: 20 }, (_, i) => ({
+        Document_ID: i, Location_Code: 'abcde'[i % 5], Date_in_Location_From: `2017-01-${10 + i}`,
+      })),
+    })
+    const prompt = 'Show me the proportion on what is the code of each location and the number of '
+      + 'documents in that location?'
+    const result = generate({ profile: places, prompts: [prompt] })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.specs[0]!.mark).toBe('arc')
+    expect(result.specs[0]!.spec.encoding).toMatchObject({ color: { field: 'Location_Code' } })
+  })
+
   it('returns up to three candidates ranked by confidence', () => {
     const result = generate({ profile, prompts: ['average horsepower by origin'] })
     if (!result.ok) throw new Error('expected a chart')
