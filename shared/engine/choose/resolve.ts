@@ -208,9 +208,12 @@ export function resolveFilters(
 ): FilterSpec[] {
   const out: FilterSpec[] = []
   for (const { mention, field: named, ...rest } of loose) {
-    const yearLike = typeof rest.value === 'number' && rest.value >= 1000 && rest.value <= 3000
-      && Number.isInteger(rest.value)
-    const time = [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
+    const yearLike = [rest.value].flat().every((v) => typeof v === 'number' && v >= 1000
+      && v <= 3000 && Number.isInteger(v))
+    // Years go to a column of years first ("races held between 2009 and 2011"), then to a date.
+    const years = [...byName.values()].find((f) => f.parse === 'year')?.name
+    const time = years
+      ?? [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
     const numeric = [axes.y, axes.x].find((f) => f && byName.get(f)?.type === 'quantitative')
     // "by symbol since 2005": a comparison cannot apply to a category; it is about time.
     const ordered = named && byName.get(named)?.type !== 'nominal'
@@ -222,7 +225,9 @@ export function resolveFilters(
       continue
     }
     const filter: FilterSpec = { field, ...rest }
-    if (byName.get(field)?.type === 'temporal' && yearLike) filter.timeUnit = 'year'
+    if (byName.get(field)?.type === 'temporal' && byName.get(field)?.parse !== 'year' && yearLike) {
+      filter.timeUnit = 'year'
+    }
     if (filter.not === undefined) delete filter.not
     out.push(filter)
   }

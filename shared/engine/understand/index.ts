@@ -14,5 +14,5 @@ export function understand(prompt: string, profile: Profile): Reading {
   const index = fieldIndex(profile)
   const tokens = tokenize(normalizePrompt(prompt), index.dict)
   const items = scan(tokens, index)
-  return new Parser(items, tokens, prompt).parse()
+  return new Parser(items, tokens, prompt, index).parse()
 }

@@ -7,6 +7,7 @@ import {
 import { claimField } from './claim'
 import { readFilter } from './filters'
 import type { Reading, Role } from './reading'
+import type { FieldIndex } from './field-index'
 import type { FieldItem, Item } from './scan'
 import type { Token } from './tokens'
 
@@ -37,7 +38,10 @@ export class Parser {
   /** A sort word still waits for what to sort by. */
   sortPending = false
 
-  constructor(readonly items: Item[], readonly tokens: Token[], readonly prompt: string) {}
+  constructor(
+    readonly items: Item[], readonly tokens: Token[], readonly prompt: string,
+    readonly index?: FieldIndex,
+  ) {}
 
   parse(): Reading {
     for (let k = 0; k < this.items.length; k++) k = this.step(k)
@@ -112,8 +116,12 @@ export class Parser {
     if (!given && (this.whereClause === 'strict' || (this.whereClause && filterNext))) {
       given = { role: 'filter' }
     }
-    // "dates with a max temperature higher than 85": a compared field is a condition.
-    if (given?.role === 'measure' && this.comparedTo(k)) given = { role: 'filter' }
+    // "dates with a max temperature higher than 85": a compared field is a condition. Text is
+    // never compared with a number: in "the number of names between 2009 and 2011" the range
+    // belongs to another field (settled in choose) and the names are still counted.
+    const compared = this.comparedTo(k)
+    const textual = compared && this.isText(item.field)
+    if (given?.role === 'measure' && compared && !textual) given = { role: 'filter' }
     if (!given && this.hasCue(after, 'axis') && this.axisAfter(k, after!)) return after!
     const role = given?.role ?? 'plain'
     const mention = this.mention('field', k, item.field, {
@@ -125,8 +133,15 @@ export class Parser {
       ...(given?.sumIfNumeric ? { sumIfNumeric: true } : {}),
     })
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
-    if (role === 'filter' || filterNext) return readFilter(this, k, this.neg, item.field)
+    if (role === 'filter' || filterNext) {
+      return readFilter(this, k, this.neg, textual ? undefined : item.field)
+    }
     return k
+  }
+
+  private isText(field: string): boolean {
+    const profile = this.index?.fields.get(field)?.profile
+    return profile?.type === 'nominal' && profile.parse === 'text'
   }
 
   /** The field is followed by a comparison and a number: "was higher than 85". */

@@ -74,6 +74,19 @@ describe('choose', () => {
     expect(result.specs[0]!.spec.encoding).toMatchObject({ color: { field: 'Location_Code' } })
   })
 
+  it('counts names and sends a range of years to the column of years', () => {
+    const races = profileTable({
+      columns: ['raceId', 'year', 'name', 'date'],
+      rows: Array.from({ length: 30 }, (_, i) => ({
+        raceId: i, year: 2005 + (i % 8), name: `Grand Prix ${i % 12}`, date: `${2005 + (i % 8)}-04-0${1 + (i % 9)}`,
+      })),
+    })
+    const result = generate({ profile: races, prompts: ['the number of names between 2009 and 2011'] })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.specs[0]!.spec.encoding).toMatchObject({ x: { field: 'name' }, y: { aggregate: 'count' } })
+    expect(result.specs[0]!.spec.transform).toEqual([{ filter: { field: 'year', range: [2009, 2011] } }])
+  })
+
   it('returns up to three candidates ranked by confidence', () => {
     const result = generate({ profile, prompts: ['average horsepower by origin'] })
     if (!result.ok) throw new Error('expected a chart')
