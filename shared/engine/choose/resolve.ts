@@ -66,7 +66,10 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     aggregate = reading.sort.aggregate
   }
   if (!aggregate && reading.aggregates.length > 0) {
-    aggregate = y && reading.aggregates[0] !== 'count' ? reading.aggregates[0] : 'count'
+    const op = reading.aggregates[0]!
+    // "每月的降水总量" (precipitation total per month): the aggregate follows its number field.
+    if (!y && op !== 'count' && x && byName.get(x)?.type === 'quantitative') [x, y] = [undefined, x]
+    aggregate = y && op !== 'count' ? op : 'count'
   }
   if (aggregate === 'count') y = undefined
   if (aggregate && aggregate !== 'count' && !y) aggregate = 'count'
@@ -107,10 +110,19 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
       if (timeUnit && !aggregate) aggregate = 'mean'
     }
     x = time.name
+  } else if (timeUnit && timeUnit !== 'auto' && !xIsTime && time && x && !color
+    && type(x) === 'nominal' && (!y || aggregate === 'count')) {
+    // "weather types by month": months along x, one color per type.
+    color = x
+    x = time.name
   } else if (timeUnit && !xIsTime) {
     notes.push({ code: 'timeUnitIgnored', params: { unit: timeUnit } })
     timeUnit = undefined
   }
+  // "top 10 cars by mpg" ranks rows: one bar per row, named by the table's label column.
+  const labelField = reading.top && x && !y && !aggregate && type(x) === 'quantitative'
+    ? rowLabel(profile, x) : undefined
+  if (labelField) [x, y] = [labelField, x]
 
   const intent: ChartIntent = {
     x, y, aggregate, color, facet, timeUnit: timeUnit === 'auto' ? undefined : timeUnit,
@@ -184,6 +196,13 @@ function shouldSwap(tx?: string, ty?: string, chart?: string): boolean {
   if (chart === 'point' || chart === 'heatmap') return false
   const category = (t?: string) => t === 'nominal' || t === 'ordinal' || t === 'temporal'
   return tx === 'quantitative' && category(ty)
+}
+
+/** The column that names each row ("Name", "title"): text, nearly unique per row. */
+function rowLabel(profile: Profile, except: string): string | undefined {
+  const texts = profile.fields.filter((f) => f.name !== except && f.type === 'nominal'
+    && f.parse === 'text' && f.cardinality >= profile.rowCount * 0.5)
+  return (texts.find((f) => /name|title|label/i.test(f.name)) ?? texts[0])?.name
 }
 
 function isTimeLike(field: FieldProfile | undefined, unit: string): boolean {

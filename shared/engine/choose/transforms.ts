@@ -21,7 +21,9 @@ export function topTransforms(intent: ChartIntent): Record<string, unknown>[] {
   const order = top.order
   if (!intent.x || (!intent.aggregate && intent.y)) {
     const field = intent.y ?? intent.x
+    // Missing values would sort first and take the places of real ones.
     return [
+      { filter: { field, valid: true } },
       { window: [{ op: 'row_number', as: 'rank' }], sort: [{ field, order }] },
       { filter: { field: 'rank', lte: top.n } },
     ]

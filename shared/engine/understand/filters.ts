@@ -69,7 +69,16 @@ function readNumber(p: Parser, k: number, f: Pending): number {
       op = 'equal' // "in 2005", "2005年"
     } else return end
   }
-  push(p, f.start, end, { field: f.field ?? '', op: op!, value, not: f.not || undefined })
+  // "more than 4 cylinders": the field named after the number is the one compared.
+  let field = f.field
+  const unit = field ? undefined : p.next(end, 0)
+  const unitItem = unit === undefined ? undefined : p.items[unit]
+  if (unitItem?.kind === 'field' && op !== 'range') {
+    field = unitItem.field
+    p.mention('field', unit!, unitItem.field, { field: unitItem.field })
+    end = unit!
+  }
+  push(p, f.start, end, { field: field ?? '', op: op!, value, not: f.not || undefined })
   return end
 }
 

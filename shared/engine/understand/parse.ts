@@ -134,7 +134,11 @@ export class Parser {
     })
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
     if (role === 'filter' || filterNext) {
-      return readFilter(this, k, this.neg, textual ? undefined : item.field)
+      const end = readFilter(this, k, this.neg, textual ? undefined : item.field)
+      // "气缸数超过4的汽车": the field was only the condition's subject, not a column to chart.
+      const own = this.r.filters.at(-1)?.field === item.field
+      if (end > k && role === 'plain' && own) this.r.roles.at(-1)!.role = 'filter'
+      return end
     }
     return k
   }

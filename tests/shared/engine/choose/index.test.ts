@@ -87,6 +87,27 @@ describe('choose', () => {
     expect(result.specs[0]!.spec.transform).toEqual([{ filter: { field: 'year', range: [2009, 2011] } }])
   })
 
+  it('compares the field named after the number, in both word orders', () => {
+    for (const prompt of ['average horsepower by origin for cars with more than 4 cylinders', '气缸数超过4的汽车按产地的平均马力']) {
+      const c = top(prompt)
+      expect(c.spec.encoding).toMatchObject({ x: { field: 'Origin' }, y: { field: 'Horsepower', aggregate: 'mean' } })
+      expect(c.spec.encoding).not.toHaveProperty('color')
+      expect(c.spec.transform).toEqual([{ filter: { field: 'Cylinders', gt: 4 } }])
+    }
+  })
+
+  it('ranks rows by a measure and names them by the label column', async () => {
+    const c = top('bottom 5 cars by mpg')
+    expect(c.spec.encoding).toMatchObject({ x: { field: 'Name' }, y: { field: 'Miles_per_Gallon' } })
+    expect(await render(c.spec)).toBeGreaterThan(0)
+    const view = new View(parse(compile({ ...c.spec, data: { values: rows } } as never).spec), { renderer: 'none' })
+    await view.runAsync()
+    const kept = view.data('data_0') as Row[]
+    expect(kept).toHaveLength(5)
+    expect(kept.every((r) => typeof r.Miles_per_Gallon === 'number')).toBe(true)
+    view.finalize()
+  })
+
   it('returns up to three candidates ranked by confidence', () => {
     const result = generate({ profile, prompts: ['average horsepower by origin'] })
     if (!result.ok) throw new Error('expected a chart')
