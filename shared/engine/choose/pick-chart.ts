@@ -36,7 +36,9 @@ function inferChart(
   const fewSlices = x !== undefined && x.cardinality <= MAX_SLICES
   if (tasks.has('part') && fewSlices) return 'arc'
   // Time on x is a line only when change is the point; "each date", "bin by year" compare bars.
-  if (temporalX) return tasks.has('trend') ? 'line' : 'bar'
+  // Raw values along many dates (a time series) read as a line too.
+  const series = !intent.aggregate && !!intent.y && (x?.cardinality ?? 0) >= 20
+  if (temporalX) return tasks.has('trend') || series ? 'line' : 'bar'
   if (tasks.has('trend') && x && (x.type !== 'nominal') && intent.y) return 'line'
   if (x?.type === 'quantitative' && y?.type === 'quantitative' && !intent.aggregate) return 'point'
   if (x?.type === 'quantitative' && !intent.y && !intent.color) {

@@ -91,7 +91,12 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const unitAsked = timeUnit === 'auto' || !timeUnit ? 'year' : timeUnit
   const xIsTime = isTimeLike(byName.get(x ?? ''), unitAsked)
   // "wind by weekday", "precipitation over time": the measure is plotted against the date.
-  const overTime = timeUnit !== undefined || reading.tasks.includes('trend')
+  // "GOOG price since 2006" on a time series: a condition on the dates puts them on x.
+  const years = (v: unknown) => [v].flat().every((n) => Number.isInteger(n) && (n as number) >= 1000
+    && (n as number) <= 3000)
+  const timeFiltered = !!time && time.cardinality >= 20 && reading.filters.some((f) =>
+    f.field === time.name || (!f.field && f.op !== 'equal' && years(f.value)))
+  const overTime = timeUnit !== undefined || reading.tasks.includes('trend') || timeFiltered
   const named = reading.roles.some((r) => r.field === time?.name)
   const lines = reading.chart === 'line' || reading.chart === 'area'
   const mentionedTime = roles.find((r) => r.field !== x && isTimeLike(byName.get(r.field), 'year'))
@@ -100,7 +105,8 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     color = x
     x = mentionedTime.field
     if (y === x) y = undefined
-  } else if (reading.tasks.includes('trend') && !xIsTime && time && !named && x && y && !color) {
+  } else if ((reading.tasks.includes('trend') || (timeFiltered && !aggregate)) && !xIsTime && time
+    && !named && x && y && !color) {
     // "price over time by symbol": the category becomes the series.
     color = x
     x = time.name
@@ -127,6 +133,20 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const intent: ChartIntent = {
     x, y, aggregate, color, facet, timeUnit: timeUnit === 'auto' ? undefined : timeUnit,
     filters: resolveFilters(reading.filters, byName, { x, y }, notes),
+  }
+  // Raw values over dates that repeat are several series ("price since 2008" over five stocks):
+  // one line each, told apart by the category that splits them.
+  const xField = byName.get(x ?? '')
+  if (!intent.color && !facet && xField?.type === 'temporal' && y && !aggregate
+    && xField.cardinality < profile.rowCount * 0.9) {
+    intent.color = profile.fields.find((f) => f.type === 'nominal' && f.cardinality >= 2
+      && f.cardinality <= 12 && !intent.filters.some((g) => g.field === f.name && g.op === 'equal'))?.name
+  }
+  // "AAPL vs MSFT price", "for Japan and Europe": the listed values are told apart by color.
+  const listed = intent.filters.find((f) => f.op === 'oneOf' && !f.not && f.field !== x
+    && f.field !== y && byName.get(f.field)?.type === 'nominal')
+  if (listed && !intent.color && !facet && reading.chart !== 'arc' && reading.chart !== 'donut') {
+    intent.color = listed.field
   }
   const picked = pickChart(intent, reading, byName, notes)
   intent.chart = picked.chart
@@ -221,12 +241,29 @@ function resolveSort(reading: Reading, intent: ChartIntent): ChartIntent['sort']
   return { by, order }
 }
 
+/** "AAPL vs MSFT": two values of one field are either of them, never both at once. */
+function mergeEquals(loose: LooseFilter[]): LooseFilter[] {
+  const out: LooseFilter[] = []
+  for (const f of loose) {
+    const same = f.op === 'equal' && !f.not && f.field
+      ? out.find((g) => g.field === f.field && !g.not && (g.op === 'equal' || g.op === 'oneOf'))
+      : undefined
+    if (!same) {
+      out.push({ ...f })
+      continue
+    }
+    const values = [same.value, f.value].flat()
+    Object.assign(same, { op: 'oneOf', value: [...new Set(values)] })
+  }
+  return out
+}
+
 export function resolveFilters(
   loose: LooseFilter[], byName: Map<string, FieldProfile>,
   axes: { x?: string; y?: string }, notes: Note[],
 ): FilterSpec[] {
   const out: FilterSpec[] = []
-  for (const { mention, field: named, ...rest } of loose) {
+  for (const { mention, field: named, ...rest } of mergeEquals(loose)) {
     const yearLike = [rest.value].flat().every((v) => typeof v === 'number' && v >= 1000
       && v <= 3000 && Number.isInteger(v))
     // Years go to a column of years first ("races held between 2009 and 2011"), then to a date.

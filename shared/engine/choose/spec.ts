@@ -53,7 +53,11 @@ function encode(ctx: EncodeContext, chart: ChartKind): Record<string, Channel> {
     if (intent.y || intent.aggregate) enc.y = measure(ctx, intent.y)
   }
   if (intent.color && chart !== 'heatmap') enc.color = colorChannel(ctx, intent.color)
-  if (intent.color && chart === 'bar' && intent.layout === 'grouped') {
+  // Averages (or medians, extremes) do not add up, so their bars stand side by side unless
+  // stacking was asked for.
+  const additive = !intent.aggregate || intent.aggregate === 'count' || intent.aggregate === 'sum'
+  const sideBySide = intent.layout === 'grouped' || (!additive && !intent.layout)
+  if (intent.color && chart === 'bar' && sideBySide) {
     enc.xOffset = nominal(intent.color)
   }
   if (intent.layout === 'normalized' && enc.y) enc.y.stack = 'normalize'

@@ -35,6 +35,7 @@ budget budg
 apartment apt
 gross box_office
 course crs
+symbol ticker stock
 professor prof
 customer cust
 account acct

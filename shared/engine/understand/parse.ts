@@ -18,6 +18,7 @@ export interface Given {
 }
 
 const COMPARING = new Set<Cue['kind']>(['cmp', 'between', 'and', 'neg'])
+const TIME_CMP = new Set(['since', 'after', 'before'])
 
 /** Words after which every field belongs to a condition until the clause ends. */
 const STRICT_WHERE = new Set(['where', 'whose', 'who', '其中'])
@@ -120,7 +121,9 @@ export class Parser {
     // never compared with a number: in "the number of names between 2009 and 2011" the range
     // belongs to another field (settled in choose) and the names are still counted.
     const compared = this.comparedTo(k)
-    const textual = compared && this.isText(item.field)
+    const timeCmp = TIME_CMP.has(this.hasCue(after, 'cmp')?.value ?? '') && !this.isTime(item.field)
+    // "price since 2006": only a date is compared with "since"; the year goes to the date.
+    const textual = (compared && this.isText(item.field)) || timeCmp
     if (given?.role === 'measure' && compared && !textual) given = { role: 'filter' }
     if (!given && this.hasCue(after, 'axis') && this.axisAfter(k, after!)) return after!
     const role = given?.role ?? 'plain'
@@ -141,6 +144,11 @@ export class Parser {
       return end
     }
     return k
+  }
+
+  private isTime(field: string): boolean {
+    const profile = this.index?.fields.get(field)?.profile
+    return profile?.type === 'temporal' || profile?.parse === 'year'
   }
 
   private isText(field: string): boolean {
