@@ -106,3 +106,9 @@ export interface PublicChart {
   table: { columns: string[]; rows: Record<string, unknown>[]; total: number }
   jsonLd: Record<string, unknown>
 }
+
+/** GET /api/admin/stats: the app's own figures, with charts drawn by its renderer. */
+export interface AdminStatsResponse {
+  totals: { requestsLastHour: number; generations: number; successRate: number | null; newCharts: number }
+  charts: { name: string; svg: string }[]
+}
