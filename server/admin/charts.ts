@@ -18,7 +18,7 @@ export interface AdminChartSpec {
   rows: Rows
 }
 
-const WIDTH = 520
+const WIDTH = 440
 const HEIGHT = 200
 
 /** Success rate per engine, in percent, from the counts by engine and outcome. */
