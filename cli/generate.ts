@@ -2,21 +2,26 @@
 //   generate --data FILE --prompt TEXT [--prompt FOLLOW_UP ...] [--svg OUT] [--png OUT]
 //   generate --prompt "apples 30, bananas 20 as a pie"   (data typed into the prompt)
 //   generate --batch IN.jsonl --out OUT.jsonl            (one conversation per line)
+//   --mode rules|hybrid|llm overrides LLM_MODE; the model is configured by the LLM_* env names.
 import { createWriteStream, existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { z } from 'zod'
-import { generate, type GenerateResult } from '../shared/engine/index'
+import { generate } from '../shared/engine/index'
 import { generateAny } from '../shared/engine/inline/generate-any'
 import { normalizeRows, profileTable } from '../shared/engine/profile/index'
 import { ReadError, readTable } from '../shared/engine/read/index'
+import { promptLang } from '../shared/engine/inline/messages'
 import type { EngineError, Lang, Profile, Table } from '../shared/engine/types'
+import { generateWithModel, readLlmConfig } from '../server/llm/index'
+import type { LlmConfig, ModelGenerateResult } from '../server/llm/index'
 
 const usage = `Usage: npm run cli -- generate --data FILE --prompt TEXT [--prompt FOLLOW_UP ...]
-  [--svg OUT.svg] [--png OUT.png] [--lang en|zh-CN] [--sheet NAME]
-  npm run --silent cli -- generate --batch IN.jsonl [--out OUT.jsonl]
+  [--svg OUT.svg] [--png OUT.png] [--lang en|zh-CN] [--sheet NAME] [--mode rules|hybrid|llm]
+  npm run --silent cli -- generate --batch IN.jsonl [--out OUT.jsonl] [--mode ...]
 Without --data the first prompt holds the data: numbers, a pasted table or a formula.
+--mode overrides LLM_MODE; a model answers only when LLM_BASE_URL and LLM_MODEL are set.
 `
 
 const options = {
@@ -28,6 +33,7 @@ const options = {
   sheet: { type: 'string' },
   batch: { type: 'string' },
   out: { type: 'string' },
+  mode: { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values']
@@ -48,7 +54,8 @@ interface Loaded {
 }
 
 interface Outcome {
-  result: GenerateResult
+  /** Says which engine answered (`rules` or `model`) and whether it fell back. */
+  result: ModelGenerateResult
   /** Engine time: profiling plus every prompt of the conversation. */
   ms: number
   loaded?: Loaded
@@ -61,11 +68,15 @@ async function load(path: string, sheet?: string): Promise<Loaded> {
   return { table, profile, profileMs: performance.now() - start }
 }
 
-function converse(loaded: Loaded | undefined, prompts: string[], lang?: Lang): Outcome {
+async function converse(
+  llm: LlmConfig, loaded: Loaded | undefined, prompts: string[], lang?: Lang,
+): Promise<Outcome> {
   const start = performance.now()
-  const result = loaded
-    ? generate({ table: loaded.table, profile: loaded.profile, prompts, lang })
-    : generateAny({ prompts, lang })
+  const result = await generateWithModel({
+    table: loaded?.table, profile: loaded?.profile, prompts,
+    lang: lang ?? promptLang(prompts[0] ?? ''),
+    rules: loaded ? generate : input => generateAny({ prompts: input.prompts, lang }),
+  }, llm)
   const ms = performance.now() - start + (loaded?.profileMs ?? 0)
   return { result, ms: Math.round(ms * 100) / 100, loaded }
 }
@@ -89,7 +100,7 @@ async function renderTo(file: string, format: 'svg' | 'png', outcome: Outcome, l
   process.stderr.write(`[generate] wrote ${file}\n`)
 }
 
-async function runSingle(values: Values) {
+async function runSingle(values: Values, llm: LlmConfig) {
   const prompts = values.prompt
   const lang = values.lang as Lang | undefined
   if (prompts.length === 0 || (lang && !langSchema.safeParse(lang).success)) {
@@ -99,7 +110,7 @@ async function runSingle(values: Values) {
   let outcome: Outcome
   try {
     const loaded = values.data ? await load(values.data, values.sheet) : undefined
-    outcome = converse(loaded, prompts, lang)
+    outcome = await converse(llm, loaded, prompts, lang)
   }
   catch (error) {
     process.stdout.write(`${JSON.stringify({ ok: false, error: errorOf(error) }, null, 2)}\n`)
@@ -113,7 +124,7 @@ async function runSingle(values: Values) {
 
 /** One output line; never throws, so one bad line cannot stop the batch. */
 async function batchLine(
-  text: string, cache: Map<string, Promise<Loaded>>, baseDir: string,
+  text: string, cache: Map<string, Promise<Loaded>>, baseDir: string, llm: LlmConfig,
 ): Promise<Record<string, unknown>> {
   let id: unknown = null
   try {
@@ -132,13 +143,15 @@ async function batchLine(
       if (!cache.has(path)) cache.set(path, load(path))
       loaded = await cache.get(path)!
     }
-    const outcome = converse(loaded, line.prompts ?? [line.prompt!], line.lang)
+    const outcome = await converse(llm, loaded, line.prompts ?? [line.prompt!], line.lang)
     const { result } = outcome
+    const { engine, fallback } = result
     if (!result.ok) {
-      return { id, ok: false, error: { code: result.error.code, message: result.error.message } }
+      const error = { code: result.error.code, message: result.error.message }
+      return { id, ok: false, error, engine, fallback }
     }
     const specs = result.specs.slice(0, 3).map(c => c.spec)
-    return { id, ok: true, specs, understood: result.understood, ms: outcome.ms }
+    return { id, ok: true, specs, understood: result.understood, ms: outcome.ms, engine, fallback }
   }
   catch (error) {
     const { code, message } = error instanceof SyntaxError
@@ -148,13 +161,13 @@ async function batchLine(
   }
 }
 
-async function runBatch(input: string, output?: string): Promise<number> {
+async function runBatch(input: string, llm: LlmConfig, output?: string): Promise<number> {
   const lines = (await readFile(input, 'utf8')).split(/\r?\n/).filter(l => l.trim() !== '')
   const out = output ? createWriteStream(output) : process.stdout
   const cache = new Map<string, Promise<Loaded>>()
   let failed = 0
   for (const [i, text] of lines.entries()) {
-    const record = await batchLine(text, cache, dirname(resolve(input)))
+    const record = await batchLine(text, cache, dirname(resolve(input)), llm)
     if (!record.ok) failed++
     if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise(r => out.once('drain', r))
     if ((i + 1) % 1000 === 0) process.stderr.write(`[generate] ${i + 1}/${lines.length}\n`)
@@ -173,6 +186,14 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`[cli] ${(error as Error).message}\n${usage}`)
     return 2
   }
-  if (values.batch) return runBatch(values.batch, values.out)
-  return runSingle(values)
+  let llm: LlmConfig
+  try {
+    llm = readLlmConfig({ ...process.env, ...(values.mode ? { LLM_MODE: values.mode } : {}) })
+  }
+  catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`)
+    return 2
+  }
+  if (values.batch) return runBatch(values.batch, llm, values.out)
+  return runSingle(values, llm)
 }

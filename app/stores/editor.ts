@@ -1,8 +1,11 @@
 import { defineStore } from 'pinia'
 import type { Candidate, ChartIntent, EngineState } from '~~/shared/engine/types'
-import type { DatasetDetail, GenerateResponse, Visibility } from '~~/shared/types/api'
+import type {
+  DatasetDetail, GenerateResponse, GenerationSettings, JobProgress, JobUpdate, Visibility,
+} from '~~/shared/types/api'
 
 type Row = Record<string, unknown>
+type Body = Record<string, unknown>
 
 /** The editor's working state: data, the conversation, the chosen spec and the chart's metadata. */
 export const useEditorStore = defineStore('editor', () => {
@@ -19,8 +22,19 @@ export const useEditorStore = defineStore('editor', () => {
   const title = ref('')
   const description = ref('')
   const visibility = ref<Visibility>('public')
+  // Slow generations (a model call, a big table) run as jobs followed over Server-Sent Events.
+  const generation = ref<GenerationSettings | null>(null)
+  const signedIn = ref(false)
+  const progress = ref<JobProgress | null>(null)
+  const jobId = ref<string | null>(null)
+  let stopJob: (() => void) | undefined
 
   const candidates = computed<Candidate[]>(() => (result.value?.ok ? result.value.specs : []))
+  const viaJob = computed(() => {
+    const settings = generation.value
+    if (!import.meta.client || !signedIn.value || !settings) return false
+    return settings.model || (dataset.value?.rowCount ?? 0) > settings.jobRows
+  })
 
   async function useDataset(id: string | null) {
     dataset.value = id ? await $fetch<DatasetDetail>(`/api/datasets/${id}`) : null
@@ -45,22 +59,83 @@ export const useEditorStore = defineStore('editor', () => {
     busy.value = true
     try {
       const previous = dataset.value ? history.value.at(-1) : undefined
-      const response = await $fetch<GenerateResponse>('/api/generate', {
-        method: 'POST',
-        body: {
-          datasetId: dataset.value?.id,
-          // With a dataset the engine continues from the previous state; inline data is re-read.
-          prompts: previous ? [prompt] : [...prompts.value, prompt],
-          previous,
-          lang,
-        },
-      })
+      const body = {
+        datasetId: dataset.value?.id,
+        // With a dataset the engine continues from the previous state; inline data is re-read.
+        prompts: previous ? [prompt] : [...prompts.value, prompt],
+        previous,
+        lang,
+      }
+      const response = viaJob.value
+        ? await runJob(body, lang)
+        : await $fetch<GenerateResponse>('/api/generate', { method: 'POST', body })
+      if (!response) return
       accept(response, [...prompts.value, prompt])
       if (response.ok) history.value.push(response.state as EngineState)
     }
     finally {
       busy.value = false
     }
+  }
+
+  /** Queues the request and follows its stages; null when it was cancelled. */
+  async function runJob(body: Body, lang: string): Promise<GenerateResponse | null> {
+    progress.value = { state: 'queued' }
+    try {
+      const job = await $fetch<{ id: string }>('/api/jobs', { method: 'POST', body })
+      jobId.value = job.id
+      return await followJob(job.id, lang)
+    }
+    catch (error) {
+      // A refused submission (rate limit, prompt too long) carries a translated reason.
+      const reason = (error as { data?: { data?: { code?: string; message?: string } } }).data?.data
+      if (!reason?.message) throw error
+      return { ok: false, error: { code: reason.code ?? 'failed', message: reason.message } }
+    }
+    finally {
+      jobId.value = null
+      progress.value = null
+    }
+  }
+
+  function followJob(id: string, lang: string): Promise<GenerateResponse | null> {
+    return new Promise((resolve) => {
+      const events = new EventSource(`/api/jobs/${id}/events?lang=${encodeURIComponent(lang)}`)
+      const end = (response: GenerateResponse | null) => {
+        events.close()
+        stopJob = undefined
+        resolve(response)
+      }
+      stopJob = () => end(null)
+      const read = (event: Event) => JSON.parse((event as MessageEvent).data) as JobUpdate
+      const onChange = (event: Event) => {
+        const job = read(event)
+        progress.value = { state: job.state, stage: job.stage }
+      }
+      events.addEventListener('queued', onChange)
+      events.addEventListener('running', onChange)
+      events.addEventListener('done', event => end(read(event).result ?? null))
+      events.addEventListener('failed', (event) => {
+        const { error } = read(event)
+        end({ ok: false, error: error ?? { code: 'failed', message: '' } })
+      })
+      events.addEventListener('cancelled', () => end(null))
+      // The browser reconnects by itself after a dropped connection; a refused one ends here.
+      events.onerror = () => {
+        if (events.readyState !== EventSource.CLOSED) return
+        $fetch<JobUpdate>(`/api/jobs/${id}`, { query: { lang } })
+          .then(job => end(job.result ?? { ok: false, error: job.error ?? { code: 'failed', message: '' } }))
+          .catch(() => end({ ok: false, error: { code: 'failed', message: '' } }))
+      }
+    })
+  }
+
+  /** Stops the running job; the conversation stays as it was. */
+  async function cancel() {
+    const id = jobId.value
+    stopJob?.()
+    // A job that finished meanwhile has nothing left to stop.
+    if (id) await $fetch(`/api/jobs/${id}`, { method: 'DELETE' }).catch(() => {})
   }
 
   /** Reruns the whole conversation, e.g. on another dataset. */
@@ -128,6 +203,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, candidates, history, useDataset, ask, rerun, undo, applyIntent, preview, choose, reset,
+    visibility, candidates, history, generation, signedIn, progress, jobId, viaJob,
+    useDataset, ask, cancel, rerun, undo, applyIntent, preview, choose, reset,
   }
 })

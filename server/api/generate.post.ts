@@ -40,13 +40,14 @@ export default defineEventHandler(async (event): Promise<GenerateResponse> => {
   }
   const ms = Math.round((performance.now() - started) * 100) / 100
 
-  await useDb().repos.generationEvents.record({
+  await recordFinishedGeneration({
+    traceId: event.context.requestId as string | undefined,
     userId: user?.id ?? null,
     engine: 'rules',
     ok: result.ok,
     mark: result.ok ? result.specs[0]?.mark ?? null : null,
-    ms: Math.round(ms),
-    promptChars: body.prompts.reduce((n, p) => n + p.length, 0),
+    ms,
+    prompts: body.prompts,
   })
   return result.ok ? { ...result, ms } : result
 })

@@ -11,7 +11,7 @@
  */
 import { generate } from '../../shared/engine'
 import type { GenerateInput, GenerateResult } from '../../shared/engine'
-import { profileTable } from '../../shared/engine/profile'
+import { normalizeRows, profileTable } from '../../shared/engine/profile'
 import type {
   Candidate, EngineState, Lang, Profile, Table, Understood, VegaLiteSpec,
 } from '../../shared/engine/types'
@@ -23,6 +23,7 @@ import type { LlmConfig, LlmMode, LlmProvider } from './config'
 import { fallbackMessage } from './messages'
 import type { FallbackCode } from './messages'
 import { repairMessage, requestMessage, SYSTEM_PROMPT } from './prompts'
+import { warmSchema } from './schema'
 
 export { readLlmConfig } from './config'
 export { warmSchema } from './schema'
@@ -74,7 +75,8 @@ export async function generateWithModel(
   try {
     const answer = await askForSpec(config.provider, input, modelProfile, engine)
     if (!answer) return fallBack(engine, 'invalid_answer', lang)
-    const result = modelResult(answer.spec, input, engine)
+    const spec = withInlineRows(answer.spec, input, engine, modelProfile)
+    const result = modelResult(spec, input, engine)
     return answer.repaired ? { ...result, repaired: true } : result
   }
   catch (error) {
@@ -91,6 +93,9 @@ async function askForSpec(
     { role: 'system', content: SYSTEM_PROMPT },
     { role: 'user', content: requestMessage({ ...input, profile, engine }) },
   ]
+  // Compiling the schema blocks for seconds: done before the first call, not between the
+  // answer and the repair round, where it would stall the kept-alive connection (and timers).
+  await warmSchema()
   for (const repaired of [false, true]) {
     input.onStage?.('model')
     const answer = await askModel(provider, messages, input.signal)
@@ -103,6 +108,14 @@ async function askForSpec(
     )
   }
   return undefined
+}
+
+// Data typed into the prompt travels inside the spec, as the engine's own inline answers do.
+function withInlineRows(
+  spec: VegaLiteSpec, input: ModelGenerateInput, engine: GenerateResult, profile: Profile,
+): VegaLiteSpec {
+  if (input.table || input.profile || !engine.ok || !engine.table) return spec
+  return { ...spec, data: { values: normalizeRows(engine.table, profile) } }
 }
 
 function tableProfile(table: Table | undefined): Profile | undefined {

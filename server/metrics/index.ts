@@ -14,6 +14,22 @@ export interface MetricsOptions {
 }
 
 const ACTIVE_WINDOW_MS = 5 * 60_000
+const MINUTE_MS = 60_000
+// Minutes of request figures kept for the admin page, and latency samples kept per minute.
+const KEEP_MINUTES = 60
+const SAMPLES_PER_MINUTE = 5_000
+
+export interface MinuteFigures {
+  /** Start of the minute, epoch ms. */
+  minute: number
+  requests: number
+  p95Ms: number
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
+}
 // Beyond this many remembered users, stale ones are dropped at once rather than at scrape time.
 const MAX_REMEMBERED = 50_000
 
@@ -68,10 +84,37 @@ export function createMetrics(options: MetricsOptions = {}) {
     },
   })
 
+  // Per-minute counts and latency samples of this instance, for the admin page's charts.
+  const perMinute = new Map<number, { requests: number; samples: number[] }>()
+  function countMinute(seconds: number) {
+    const minute = Math.floor(now() / MINUTE_MS) * MINUTE_MS
+    let figures = perMinute.get(minute)
+    if (!figures) {
+      figures = { requests: 0, samples: [] }
+      perMinute.set(minute, figures)
+      for (const key of perMinute.keys()) {
+        if (key <= minute - KEEP_MINUTES * MINUTE_MS) perMinute.delete(key)
+      }
+    }
+    figures.requests++
+    if (figures.samples.length < SAMPLES_PER_MINUTE) figures.samples.push(seconds * 1000)
+  }
+
   return {
     registry,
     observeRequest(route: string, method: string, status: number, seconds: number) {
       requests.observe({ route, method, status: String(status) }, seconds)
+      countMinute(seconds)
+    },
+    /** Requests and p95 latency of each of the last `minutes` minutes, oldest first. */
+    recentMinutes(minutes = KEEP_MINUTES): MinuteFigures[] {
+      const current = Math.floor(now() / MINUTE_MS) * MINUTE_MS
+      return Array.from({ length: minutes }, (_, i) => {
+        const minute = current - (minutes - 1 - i) * MINUTE_MS
+        const figures = perMinute.get(minute)
+        const sorted = [...figures?.samples ?? []].sort((a, b) => a - b)
+        return { minute, requests: figures?.requests ?? 0, p95Ms: percentile(sorted, 0.95) }
+      })
     },
     recordGeneration(engine: GenerationEngine, ok: boolean) {
       generations.inc({ engine, outcome: ok ? 'ok' : 'failed' })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { chartDatasets, publicChartSource, selfContainedSpec } from '../charts/public'
+import { recordRenderCache } from '../metrics'
 import { isRenderError, renderChart } from '../render'
 
 // Permanent image and data URLs of a chart: /c/<slug>.svg, .png, .json and .csv (`?v=N` pins a
@@ -43,7 +44,10 @@ export default defineEventHandler(async (event) => {
   try {
     const image = await renderChart(
       { spec: source.spec, datasets: await chartDatasets(source), format: ext, ...query },
-      { cache: useStorages().cache, datasetsKey: source.dataKey ?? 'inline', cacheKeyExtra: `${source.chart.id}:${source.version}` },
+      {
+        cache: useStorages().cache, onCache: recordRenderCache,
+        datasetsKey: source.dataKey ?? 'inline', cacheKeyExtra: `${source.chart.id}:${source.version}`,
+      },
     )
     if (getRequestHeader(event, 'if-none-match') === image.etag) {
       setResponseStatus(event, 304)

@@ -31,6 +31,8 @@ export interface RenderContext {
   cache?: Storage
   /** Extra text folded into the cache key, e.g. a renderer or dataset version. */
   cacheKeyExtra?: string
+  /** Told whether the cache answered, for the hit-rate metric. */
+  onCache?: (hit: boolean) => void
   /** Stands in for hashing the datasets' rows when the caller already versions them. */
   datasetsKey?: string
   /** Trusted directory serving `data/<file>` URLs. Only for the conformance benchmark. */
@@ -81,6 +83,7 @@ export async function renderChart(
   const contentType = CONTENT_TYPES[opts.format]
 
   const hit = ctx.cache && await readCached(ctx.cache, key, opts.format)
+  if (ctx.cache) ctx.onCache?.(Boolean(hit))
   if (hit) return { ...hit, contentType, etag, cached: true }
 
   installTextMetrics(await loadChartFont())

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, or } from 'drizzle-orm'
+import { and, count, desc, eq, gte, or, sql } from 'drizzle-orm'
 import type { ChartVersion } from '../db/types'
 import { first, type Context } from './internal/context'
 import {
@@ -25,6 +25,13 @@ export interface PublicChartQuery {
 }
 
 const MAX_PAGE_SIZE = 100
+const DAY_MS = 86_400_000
+
+/** Charts created since a time, for the admin page; `day` is a UTC midnight in epoch ms. */
+export interface ChartStats {
+  perDay: { day: number; count: number }[]
+  byMark: { mark: string; count: number }[]
+}
 
 function paging(query: Pick<PublicChartQuery, 'page' | 'pageSize'>, defaultSize: number) {
   const whole = (n: number | undefined, fallback: number) =>
@@ -138,6 +145,21 @@ export function createChartQueryRepository(ctx: Context) {
         .where(eq(t.charts.visibility, 'public'))
         .orderBy(desc(t.charts.updatedAt))
         .limit(limit)
+    },
+
+    /** New charts per day and charts per mark, across all owners, since `since` (epoch ms). */
+    async stats(since = Date.now() - 30 * DAY_MS): Promise<ChartStats> {
+      const c = t.charts
+      const recent = gte(c.createdAt, since)
+      // Inlined, not bound, so PostgreSQL sees the grouped and the selected expression as one.
+      const dayMs = sql.raw(String(DAY_MS))
+      const day = sql<number>`(${c.createdAt} / ${dayMs}) * ${dayMs}`.mapWith(Number)
+      const [perDay, byMark] = await Promise.all([
+        db.select({ day, count: count() }).from(c).where(recent).groupBy(day).orderBy(day),
+        db.select({ mark: c.mark, count: count() }).from(c).where(recent)
+          .groupBy(c.mark).orderBy(desc(count()), c.mark),
+      ])
+      return { perDay, byMark }
     },
   }
 }

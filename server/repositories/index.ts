@@ -24,7 +24,7 @@ export function createRepositories(driver: Driver, opts?: RepositoryOptions) {
 
 export type Repositories = ReturnType<typeof createRepositories>
 export type { RepositoryOptions } from './internal/context'
-export type { ChartWithOwner, Page, PublicChartQuery } from './chart-queries'
+export type { ChartStats, ChartWithOwner, Page, PublicChartQuery } from './chart-queries'
 export type { ChartMetaPatch, ChartVersionInput, NewChartInput } from './charts'
 export type { NewDatasetInput } from './datasets'
 export type { GenerationEventInput, GenerationStats } from './generation-events'

@@ -37,8 +37,36 @@ export interface TemplateItem {
 }
 
 export type GenerateResponse =
-  | { ok: true; specs: Candidate[]; understood: unknown; warnings: EngineWarning[]; state: unknown; ms: number }
+  | {
+    ok: true; specs: Candidate[]; understood: unknown; warnings: EngineWarning[]; state: unknown
+    ms: number
+    /** Set by generation jobs: who answered, and whether the model failed and the rules stood in. */
+    engine?: 'rules' | 'model'
+    fallback?: boolean
+  }
   | { ok: false; error: EngineError }
+
+/** GET /api/jobs/settings: whether a model may answer, and from what size a table makes a job. */
+export interface GenerationSettings {
+  model: boolean
+  mode: 'rules' | 'hybrid' | 'llm'
+  jobRows: number
+}
+
+export type JobStage = 'reading' | 'understanding' | 'model' | 'checking' | 'rendering'
+export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface JobProgress {
+  state: JobState
+  stage?: JobStage
+}
+
+/** A generation job as /api/jobs/:id and its event stream show it. */
+export interface JobUpdate extends JobProgress {
+  id: string
+  result?: GenerateResponse
+  error?: EngineError
+}
 
 export interface ChartDetail {
   id: string
@@ -77,4 +105,10 @@ export interface PublicChart {
   summary: string
   table: { columns: string[]; rows: Record<string, unknown>[]; total: number }
   jsonLd: Record<string, unknown>
+}
+
+/** GET /api/admin/stats: the app's own figures, with charts drawn by its renderer. */
+export interface AdminStatsResponse {
+  totals: { requestsLastHour: number; generations: number; successRate: number | null; newCharts: number }
+  charts: { name: string; svg: string }[]
 }

@@ -14,6 +14,23 @@ describe('metrics', () => {
     expect(text).toContain(`wanwu_http_request_duration_seconds_count{${labels}} 2`)
   })
 
+  it('keeps requests per minute and their p95 latency for the last hour', () => {
+    let clock = 10 * 60_000
+    const metrics = createMetrics({ now: () => clock })
+    for (let ms = 1; ms <= 100; ms++) metrics.observeRequest('/', 'GET', 200, ms / 1000)
+    clock += 60_000
+    metrics.observeRequest('/', 'GET', 200, 0.5)
+
+    const minutes = metrics.recentMinutes(3)
+    expect(minutes.map(m => m.minute)).toEqual([9, 10, 11].map(m => m * 60_000))
+    expect(minutes.map(m => m.requests)).toEqual([0, 100, 1])
+    expect(minutes[1]!.p95Ms).toBeCloseTo(95)
+    expect(minutes[2]!.p95Ms).toBeCloseTo(500)
+    clock += 61 * 60_000
+    metrics.observeRequest('/', 'GET', 200, 0.1)
+    expect(metrics.recentMinutes(70).reduce((n, m) => n + m.requests, 0)).toBe(1)
+  })
+
   it('counts generations by engine and outcome', async () => {
     const metrics = createMetrics()
     metrics.recordGeneration('rules', true)

@@ -89,4 +89,15 @@ describe.each(backends)('repositories/chart-queries ($name)', (backend) => {
     const slugs = (await t.repos.charts.listPublicForSitemap()).map((x) => x.slug)
     expect(slugs.sort()).toEqual([a.slug, b.slug, c.slug].sort())
   })
+
+  it('counts new charts per UTC day and per mark, private ones included', async () => {
+    await gallery(t.repos)
+    const stats = await t.repos.charts.stats()
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000
+    expect(stats.perDay).toEqual([{ day: today, count: 5 }])
+    expect(stats.byMark).toEqual([
+      { mark: 'bar', count: 3 }, { mark: 'area', count: 1 }, { mark: 'point', count: 1 },
+    ])
+    expect((await t.repos.charts.stats(Date.now() + 60_000)).perDay).toEqual([])
+  })
 })

@@ -1,3 +1,4 @@
+import { recordRenderCache } from '../../../../metrics'
 import { renderChart, type Row } from '../../../../render'
 import { v1Error } from '../../../../v1/errors'
 import { defineV1Handler, readV1Params, readV1Query } from '../../../../v1/handler'
@@ -21,6 +22,7 @@ export default defineV1Handler(async (event) => {
     { spec: chart.spec, datasets, ...query },
     {
       cache: useStorages().cache,
+      onCache: recordRenderCache,
       datasetsKey: chart.dataKey ?? 'inline',
       cacheKeyExtra: `${chart.id}:${chart.currentVersion}`,
     },
