@@ -19,6 +19,7 @@ export const useEditorStore = defineStore('editor', () => {
   const title = ref('')
   const description = ref('')
   const visibility = ref<Visibility>('public')
+  const tags = ref<string[]>([])
 
   const candidates = computed<Candidate[]>(() => (result.value?.ok ? result.value.specs : []))
 
@@ -124,10 +125,11 @@ export const useEditorStore = defineStore('editor', () => {
     version.value = 0
     title.value = ''
     description.value = ''
+    tags.value = []
   }
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, candidates, history, useDataset, ask, rerun, undo, applyIntent, preview, choose, reset,
+    visibility, tags, candidates, history, useDataset, ask, rerun, undo, applyIntent, preview, choose, reset,
   }
 })

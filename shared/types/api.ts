@@ -49,6 +49,7 @@ export interface ChartDetail {
   spec: Record<string, unknown>
   datasetId: string | null
   visibility: Visibility
+  tags: string[]
   version: number
   forkOf: string | null
   authorName: string
@@ -66,6 +67,7 @@ export interface PublicChart {
   visibility: Visibility
   mark: string | null
   authorName: string
+  tags: string[]
   forkOf: string | null
   version: number
   createdAt: number
