@@ -22,6 +22,7 @@ export const useEditorStore = defineStore('editor', () => {
   const title = ref('')
   const description = ref('')
   const visibility = ref<Visibility>('public')
+  const tags = ref<string[]>([])
   // Slow generations (a model call, a big table) run as jobs followed over Server-Sent Events.
   const generation = ref<GenerationSettings | null>(null)
   const signedIn = ref(false)
@@ -199,11 +200,12 @@ export const useEditorStore = defineStore('editor', () => {
     version.value = 0
     title.value = ''
     description.value = ''
+    tags.value = []
   }
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, candidates, history, generation, signedIn, progress, jobId, viaJob,
+    visibility, tags, candidates, history, generation, signedIn, progress, jobId, viaJob,
     useDataset, ask, cancel, rerun, undo, applyIntent, preview, choose, reset,
   }
 })

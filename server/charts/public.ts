@@ -62,6 +62,7 @@ export async function buildPublicChart(source: ChartSource, lang: Lang): Promise
     mark: chart.mark,
     authorName: chart.ownerName,
     forkOf: chart.forkOf,
+    tags: chart.tags,
     version,
     createdAt: chart.createdAt,
     updatedAt: chart.updatedAt,

@@ -61,6 +61,15 @@ export function createDatasetRepository({ db, tables: t, newId }: Context) {
       return first(rows)
     },
 
+    /** The owner's new reading of the fields (types overridden); null when not theirs. */
+    async updateProfile(id: string, ownerId: string, profile: DatasetProfile): Promise<Dataset | null> {
+      const rows = await db.update(t.datasets)
+        .set({ profile })
+        .where(and(eq(t.datasets.id, id), eq(t.datasets.ownerId, ownerId), live))
+        .returning()
+      return first(rows)
+    },
+
     /**
      * Hides an upload from its owner. Charts keep working because every chart version holds
      * its own data key; `chartsUsing` lets the UI say how many charts still point at it.

@@ -66,6 +66,7 @@ export function toChartDetail(c: ChartWithOwner, viewerId: string | null): Chart
     spec: c.spec,
     datasetId: c.datasetId,
     visibility: c.visibility,
+    tags: c.tags,
     version: c.currentVersion,
     forkOf: c.forkOf,
     authorName: c.ownerName,

@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import type { Dataset } from '../db/types'
-import type { DatasetSummary } from '../../shared/types/api'
+import type { DatasetDetail, DatasetSummary } from '../../shared/types/api'
 
 export function toDatasetSummary(d: Dataset, locale?: string): DatasetSummary {
   return {
@@ -11,6 +11,14 @@ export function toDatasetSummary(d: Dataset, locale?: string): DatasetSummary {
     fieldCount: d.profile.fields.length,
     createdAt: d.createdAt,
   }
+}
+
+const PREVIEW_ROWS = 50
+
+/** The summary plus the profile and the first rows, for the editor's preview grid. */
+export async function toDatasetDetail(d: Dataset, locale?: string): Promise<DatasetDetail> {
+  const { rows } = await loadTable(d.fileKey)
+  return { ...toDatasetSummary(d, locale), profile: d.profile, preview: rows.slice(0, PREVIEW_ROWS) }
 }
 
 /** A dataset the caller may read (samples, or their own uploads); 404 otherwise. */

@@ -77,6 +77,7 @@ export interface ChartDetail {
   spec: Record<string, unknown>
   datasetId: string | null
   visibility: Visibility
+  tags: string[]
   version: number
   forkOf: string | null
   authorName: string
@@ -94,6 +95,7 @@ export interface PublicChart {
   visibility: Visibility
   mark: string | null
   authorName: string
+  tags: string[]
   forkOf: string | null
   version: number
   createdAt: number

@@ -95,4 +95,64 @@ describe('the main path in a browser', () => {
     await other.close()
     await context.close()
   })
+  it('overrides a field type, marks spec syntax errors, previews alternatives, tags and compares versions', async () => {
+    const stamp = Date.now().toString(36)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signUpInBrowser(page, `cara${stamp}`)
+    await page.setInputFiles('[data-testid=upload-input]', { name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from(SALES_CSV) })
+    await page.waitForSelector('[data-testid=type-Sales]')
+
+    // A number column read as categories instead.
+    await pickOption(page, '[data-testid=type-Sales]', 'category')
+    await expect.poll(() => page.locator('[data-testid=type-Sales]').innerText()).toContain('category')
+    await pickOption(page, '[data-testid=type-Sales]', 'number')
+    await expect.poll(() => page.locator('[data-testid=type-Sales]').innerText()).toContain('number')
+
+    const prompt = page.locator('textarea[data-testid=prompt-input]')
+    await prompt.fill('total sales by region')
+    await prompt.press('Enter')
+    await page.waitForSelector('[data-testid=chart] svg')
+    // Alternatives are small charts, not only labels.
+    await page.waitForSelector('[data-testid=alternative-1] svg')
+
+    // A syntax error is marked on its line and explained under the editor.
+    await page.getByRole('tab', { name: 'Spec' }).click()
+    await page.locator('.cm-line', { hasText: '"mark"' }).first().click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' oops')
+    await page.waitForSelector('.cm-lint-marker-error', { timeout: 10_000 })
+    await page.waitForSelector('text=/line \\d+ column/')
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace')
+    await expect.poll(() => page.locator('.cm-lint-marker-error').count(), { timeout: 10_000 }).toBe(0)
+
+    // Tags, then two versions saved from the keyboard, then a diff between them.
+    const tag = `t${stamp}`
+    await page.fill('input[data-testid=chart-tags]', tag)
+    await page.press('input[data-testid=chart-tags]', 'Enter')
+    await page.fill('input[data-testid=chart-title]', `Tagged ${stamp}`)
+    await page.keyboard.press('Control+s')
+    await page.waitForURL(/\/editor\/[\w-]+$/)
+    await prompt.fill('as a line chart')
+    await prompt.press('Enter')
+    await expect.poll(() => page.locator('[data-testid=chip-chart]').innerText()).toContain('line')
+    await page.getByPlaceholder('What changed (optional)').fill('lines now')
+    await page.keyboard.press('Control+s')
+    await page.waitForSelector('text=v2')
+    await page.getByRole('tab', { name: 'Versions' }).click()
+    await page.waitForSelector('[data-testid=versions] li >> nth=1')
+    expect(await page.locator('[data-testid=versions]').innerText()).toContain('lines now')
+    const boxes = page.locator('[data-testid=versions] button[role=checkbox]')
+    await boxes.nth(0).click()
+    await boxes.nth(1).click()
+    expect(await page.locator('[data-testid=version-diff]').innerText()).toContain('"line"')
+
+    // The tag is on the public page and filters the gallery.
+    const href = (await page.locator('[data-testid=public-link]').getAttribute('href'))!
+    await page.goto(`${baseURL()}${href}`)
+    expect(await page.locator('[data-testid=tags]').innerText()).toContain(`#${tag}`)
+    await page.goto(`${baseURL()}/gallery?tag=${tag}`)
+    await page.waitForSelector(`a[href="${href}"]`)
+    await context.close()
+  })
 })

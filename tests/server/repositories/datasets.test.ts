@@ -65,4 +65,14 @@ describe.each(backends)('repositories/datasets ($name)', (backend) => {
     expect(await t.repos.datasets.listForUser(ada.id)).toEqual([])
     expect(await t.repos.datasets.softDelete(data!.id, ada.id)).toBeNull()
   })
+  it('updates the profile for the owner only', async () => {
+    const ada = await makeUser(t.repos, 'ada')
+    const bob = await makeUser(t.repos, 'bob')
+    const data = await t.repos.datasets.create(upload(ada.id, 'sales.csv'))
+    const profile = { ...sampleProfile, rowCount: 99 }
+
+    expect(await t.repos.datasets.updateProfile(data!.id, bob.id, profile)).toBeNull()
+    expect(await t.repos.datasets.updateProfile(data!.id, ada.id, profile)).toMatchObject({ profile })
+    expect((await t.repos.datasets.get(data!.id, ada.id))!.profile).toEqual(profile)
+  })
 })

@@ -1,0 +1,13 @@
+// A chart reduced to its shape, for the small previews of alternative answers.
+const BARE = {
+  axis: { labels: false, title: false, ticks: false, domain: false, grid: false },
+  legend: { disable: true },
+  header: { labels: false, title: false },
+  view: { stroke: null },
+}
+
+export function thumbnailSpec(spec: Record<string, unknown>, width = 160, height = 64): Record<string, unknown> {
+  const { title: _title, ...rest } = spec
+  const config = (spec.config ?? {}) as Record<string, unknown>
+  return { ...rest, width, height, autosize: { type: 'fit', contains: 'padding' }, config: { ...config, ...BARE } }
+}
