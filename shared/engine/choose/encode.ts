@@ -61,11 +61,12 @@ export function measure(ctx: EncodeContext, field: string | undefined): Channel 
   if (profile && profile.type !== 'quantitative' && !op) channel.type = profile.type
   const format = numberFormat(profile)
   if (format) channel.axis = { format }
+  // "12%" is read as 12, in percent: the axis says so rather than scaling it to 1200%.
+  if (profile?.parse === 'percent') channel.axis = { labelExpr: `datum.label + '%'` }
   return channel
 }
 
 function numberFormat(profile?: FieldProfile): string | undefined {
-  if (profile?.parse === 'percent') return '.0%'
   if (profile?.parse === 'currency') return '$,.0f'
   const max = typeof profile?.max === 'number' ? Math.abs(profile.max) : 0
   return max >= 1e6 ? '~s' : undefined

@@ -134,7 +134,12 @@ export function extractNumbers(prompt: string, lang: Lang): InlineResult | null 
     ? contentWords(pairing.before)
     : ''
   const valueColumn = measure !== '' && measure !== 'label' ? measure : 'value'
-  const rows: Row[] = labels.map((label, i) => ({ label, [valueColumn]: pairing.values[i]!.value }))
+  // Percentages stay written as such, so the table profiles them as a file of "3.2%" would be.
+  const percent = pairing.values.every(v => v.percent)
+  const rows: Row[] = labels.map((label, i) => {
+    const { value } = pairing.values[i]!
+    return { label, [valueColumn]: percent ? `${value}%` : value }
+  })
   // The measure name is now the column's name; the instruction is what is left to do.
   const before = measure === ''
     ? pairing.before

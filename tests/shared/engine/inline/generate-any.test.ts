@@ -105,6 +105,12 @@ describe('inline/generate-any helpers', () => {
     expect(spec.data?.values?.map(r => r.value)).toEqual([3.5e8, 4.2e8, 3.9e8])
   })
 
+  it('keeps percentages as typed and marks the axis with %', () => {
+    const spec = topSpec(['2019: 3.2%, 2020: -1.1%, 2021: 5.6%'])
+    expect(spec.data?.values?.map(r => r.value)).toEqual([3.2, -1.1, 5.6])
+    expect(spec.encoding?.y).toMatchObject({ axis: { labelExpr: `datum.label + '%'` } })
+  })
+
   it('does not override a sort the engine chose', () => {
     const profile = {
       rowCount: 2,

@@ -36,7 +36,7 @@ describe('inline/numbers', () => {
 
   it('reads year: percent pairs', () => {
     expect(pairs('2019: 3.2%, 2020: -1.1%, 2021: 5.6%'))
-      .toEqual([['2019', 3.2], ['2020', -1.1], ['2021', 5.6]])
+      .toEqual([['2019', '3.2%'], ['2020', '-1.1%'], ['2021', '5.6%']])
   })
 
   it('names the value column after a measure given before the list', () => {
