@@ -1,5 +1,5 @@
 // Shapes the HTTP API returns, shared by the server routes and the pages.
-import type { Candidate, EngineError, EngineWarning, Profile } from '../engine/types'
+import type { Candidate, EngineError, EngineWarning, Profile, Table } from '../engine/types'
 
 export type Visibility = 'private' | 'unlisted' | 'public'
 
@@ -37,7 +37,12 @@ export interface TemplateItem {
 }
 
 export type GenerateResponse =
-  | { ok: true; specs: Candidate[]; understood: unknown; warnings: EngineWarning[]; state: unknown; ms: number }
+  | {
+    ok: true; specs: Candidate[]; understood: unknown; warnings: EngineWarning[]; state: unknown
+    ms: number
+    /** The rows typed into the prompt, when the chart's data came from it. */
+    table?: Table
+  }
   | { ok: false; error: EngineError }
 
 export interface ChartDetail {
