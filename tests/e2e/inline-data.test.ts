@@ -17,6 +17,12 @@ async function signUpInBrowser(page: Page, name: string) {
   await page.waitForURL(/\/editor/)
 }
 
+/** The editor, once hydrated: a prompt sent before that is lost with the server-rendered form. */
+async function openEditor(page: Page) {
+  await page.goto(`${baseURL()}/editor`)
+  await page.waitForLoadState('networkidle')
+}
+
 async function ask(page: Page, prompt: string) {
   const box = page.locator('textarea[data-testid=prompt-input]')
   await box.fill(prompt)
@@ -43,7 +49,7 @@ describe('data typed into the editor prompt', () => {
     ['region,quarter,sales\nNorth,Q1,10\nNorth,Q2,12\nSouth,Q1,8\nstacked bars by region', 'rect'],
   ] as const)('charts "%s" with no dataset', async (prompt, kind) => {
     const page = await browser.newPage()
-    await page.goto(`${baseURL()}/editor`)
+    await openEditor(page)
     await ask(page, prompt)
     expect(await drawn(page, kind)).toBeGreaterThan(0)
     await page.close()
@@ -51,7 +57,7 @@ describe('data typed into the editor prompt', () => {
 
   it('explains bad input instead of drawing', async () => {
     const page = await browser.newPage()
-    await page.goto(`${baseURL()}/editor`)
+    await openEditor(page)
     await ask(page, 'sales 42')
     await expect.poll(() => page.locator('[data-testid=engine-error]').innerText())
       .toMatch(/at least two numbers/)
@@ -63,7 +69,7 @@ describe('data typed into the editor prompt', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await signUpInBrowser(page, `inline${stamp}`)
-    await page.goto(`${baseURL()}/editor`)
+    await openEditor(page)
     await ask(page, 'apples 30 bananas 20 oranges 50 pie')
     expect(await drawn(page, 'arc')).toBe(3)
 
