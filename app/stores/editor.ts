@@ -130,6 +130,7 @@ export const useEditorStore = defineStore('editor', () => {
     await useDataset(created.id)
     const { specFromIntent } = await import('~~/shared/engine/choose')
     const state = current.state as EngineState
+    // TODO(#4): labels kept in typed order ("oranges, apples") fall back to the dataset's order.
     const specs = specFromIntent(state.intent, dataset.value!.profile, state.lang)
     result.value = { ...current, specs, table: undefined }
     history.value = [state]

@@ -109,6 +109,8 @@ function refineDefault(
   }
 }
 
+// TODO(#4): a pasted table with several measures (revenue, cost) and no measure named shows
+// only the first; a folded multi-series line would show them all.
 function tableResult(parsed: Parsed, profile: Profile, prompts: string[], lang: Lang) {
   const { table } = parsed
   const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
