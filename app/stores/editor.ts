@@ -185,6 +185,36 @@ export const useEditorStore = defineStore('editor', () => {
     if (answer.ok && answer.specs[0]) spec.value = answer.specs[0].spec
   }
 
+  /** Rows typed into the prompt (numbers, a pasted table, formula samples), if the chart has any. */
+  const inlineTable = computed(() => {
+    const current = result.value
+    return !dataset.value && current?.ok ? current.table ?? null : null
+  })
+
+  /**
+   * Saves the prompt's own rows as a dataset through the ordinary upload, then makes the chart
+   * refer to it: the same intent, rebuilt on the dataset, so follow-ups and chips work on it.
+   */
+  async function saveInlineDataset(name: string): Promise<string | null> {
+    const table = inlineTable.value
+    const current = result.value
+    if (!table || !current?.ok) return null
+    const form = new FormData()
+    const file = new Blob([JSON.stringify(table.rows)], { type: 'application/json' })
+    form.append('file', file, `${name.replace(/\s+/g, ' ').trim().slice(0, 60) || 'values'}.json`)
+    const created = await $fetch<{ id: string }>('/api/datasets', { method: 'POST', body: form })
+    await useDataset(created.id)
+    const { specFromIntent } = await import('~~/shared/engine/choose')
+    const state = current.state as EngineState
+    // TODO(#4): labels kept in typed order ("oranges, apples") fall back to the dataset's order.
+    const specs = specFromIntent(state.intent, dataset.value!.profile, state.lang)
+    result.value = { ...current, specs, table: undefined }
+    history.value = [state]
+    selected.value = 0
+    spec.value = specs[0]?.spec ?? null
+    return created.id
+  }
+
   function choose(index: number) {
     selected.value = index
     spec.value = candidates.value[index]?.spec ?? spec.value
@@ -205,7 +235,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
-    visibility, tags, candidates, history, generation, signedIn, progress, jobId, viaJob,
-    useDataset, ask, cancel, rerun, undo, applyIntent, preview, choose, reset,
+    visibility, tags, candidates, history, inlineTable, generation, signedIn, progress, jobId, viaJob,
+    useDataset, ask, cancel, rerun, undo, applyIntent, preview, saveInlineDataset, choose, reset,
   }
 })

@@ -1,5 +1,5 @@
 // Shapes the HTTP API returns, shared by the server routes and the pages.
-import type { Candidate, EngineError, EngineWarning, Profile } from '../engine/types'
+import type { Candidate, EngineError, EngineWarning, Profile, Table } from '../engine/types'
 
 export type Visibility = 'private' | 'unlisted' | 'public'
 
@@ -43,6 +43,8 @@ export type GenerateResponse =
     /** Set by generation jobs: who answered, and whether the model failed and the rules stood in. */
     engine?: 'rules' | 'model'
     fallback?: boolean
+    /** The rows typed into the prompt, when the chart's data came from it. */
+    table?: Table
   }
   | { ok: false; error: EngineError }
 

@@ -3,6 +3,8 @@ import type { ChartIntent, FieldProfile, Lang } from '../types'
 
 export type Channel = Record<string, unknown>
 
+const MAX_YEAR_TICKS = 20
+
 /** "Budget_in_Billions" → "Budget in Billions": axis titles read as words, fields stay exact. */
 export function label(field: string): string {
   return field.replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim()
@@ -26,6 +28,9 @@ export function dimension(ctx: EncodeContext, field: string, chart: string): Cha
     if (unit === 'year' && profile?.parse === 'year') channel.type = 'ordinal'
   } else if (profile?.type === 'temporal') {
     channel.type = chart === 'bar' || chart === 'heatmap' ? 'ordinal' : 'temporal'
+    // A few years on a time axis otherwise get ticks at "July" between them.
+    const fewYears = profile.granularity === 'year' && profile.cardinality <= MAX_YEAR_TICKS
+    if (channel.type === 'temporal' && fewYears) channel.axis = { tickCount: 'year', format: '%Y' }
   } else if (profile?.type === 'quantitative') {
     const fewValues = profile.cardinality <= 40
     channel.type = fewValues || chart !== 'bar' ? 'ordinal' : 'quantitative'
@@ -56,11 +61,12 @@ export function measure(ctx: EncodeContext, field: string | undefined): Channel 
   if (profile && profile.type !== 'quantitative' && !op) channel.type = profile.type
   const format = numberFormat(profile)
   if (format) channel.axis = { format }
+  // "12%" is read as 12, in percent: the axis says so rather than scaling it to 1200%.
+  if (profile?.parse === 'percent') channel.axis = { labelExpr: `datum.label + '%'` }
   return channel
 }
 
 function numberFormat(profile?: FieldProfile): string | undefined {
-  if (profile?.parse === 'percent') return '.0%'
   if (profile?.parse === 'currency') return '$,.0f'
   const max = typeof profile?.max === 'number' ? Math.abs(profile.max) : 0
   return max >= 1e6 ? '~s' : undefined

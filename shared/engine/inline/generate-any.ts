@@ -68,10 +68,26 @@ function withoutPoints(candidate: Candidate): Candidate {
 /** What a table typed into the prompt shows before anything is asked: values by label. */
 function defaultIntent(profile: Profile): ChartIntent | null {
   const usable = profile.fields.filter(f => !f.idLike)
-  const x = usable.find(f => f.type !== 'quantitative') ?? usable[0]
+  // Numbered labels (1, 2, 3 for "my weight: 72.5, 71.8, …") look like ids but are the axis.
+  const x = usable.find(f => f.type !== 'quantitative')
+    ?? profile.fields.find(f => f.idLike)
+    ?? usable[0]
   const y = usable.find(f => f.type === 'quantitative' && f !== x)
   if (!x || !y) return null
   return { chart: x.type === 'temporal' ? 'line' : 'bar', x: x.name, y: y.name, filters: [] }
+}
+
+/** "stacked bars by region" over a table with one more category: that category is stacked. */
+function withStackColor(result: GenerateResult, profile: Profile): GenerateResult {
+  if (!result.ok) return result
+  const { intent } = result.state
+  if (!intent.layout || intent.color || intent.chart !== 'bar') return result
+  const used = new Set([intent.x, intent.y, intent.facet])
+  const color = profile.fields.find(f => f.type !== 'quantitative' && !used.has(f.name))
+  if (!color) return result
+  const state = { ...result.state, intent: { ...intent, color: color.name } }
+  const understood = { ...result.understood, intent: state.intent }
+  return { ...result, state, understood, specs: specFromState(state, profile) }
 }
 
 /** Starts from the default chart and applies what the prompt asks as a refinement of it. */
@@ -93,6 +109,8 @@ function refineDefault(
   }
 }
 
+// TODO(#4): a pasted table with several measures (revenue, cost) and no measure named shows
+// only the first; a folded multi-series line would show them all.
 function tableResult(parsed: Parsed, profile: Profile, prompts: string[], lang: Lang) {
   const { table } = parsed
   const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
@@ -148,7 +166,7 @@ export function generateAny(input: GenerateAnyInput): GenerateResult {
   if (parsed.kind === 'formula') result = formulaResult(parsed, profile, input.prompts, lang)
   else {
     profile = keepTypedOrder(parsed.table, profile)
-    result = tableResult(parsed, profile, input.prompts, lang)
+    result = withStackColor(tableResult(parsed, profile, input.prompts, lang), profile)
   }
   if (!result.ok) return result
 

@@ -10,6 +10,8 @@ export interface NumberToken {
   bare: boolean
   /** "1.234": thousands in German, a decimal in English. */
   ambiguous: boolean
+  /** "3.2%": the value is 3.2, in percent. */
+  percent: boolean
 }
 
 const units: Record<string, number> = {
@@ -56,6 +58,7 @@ export function findNumbers(text: string): NumberToken[] {
       value,
       bare: !g.cur && !g.unit && !g.sign && /^\d+$/.test(g.num!),
       ambiguous: /^\d{1,3}\.\d{3}$/.test(g.num!),
+      percent: unit === '%' || unit === 'percent',
     })
   }
   return tokens

@@ -14,20 +14,28 @@ interface Pairing {
   after: string
 }
 
-/** "2019: 3.2%, 2020: -1.1%": every other number is a label. */
+const labelThenValue = /^\s*[:：=]?\s*$/
+// "10k in 2020": the value comes first and the year after a preposition.
+const valueThenLabel = /^\s*(?:in|for|at|during|\(|（)\s*$/i
+
+/** "2019: 3.2%, 2020: -1.1%" or "10k in 2020, 25k in 2021": every other number is a label. */
 function pairNumbers(prompt: string, nums: NumberToken[]): Pairing | null {
   if (nums.length < 4 || nums.length % 2 !== 0) return null
+  const gapAt = (i: number) => prompt.slice(nums[i]!.end, nums[i + 1]!.start)
+  const labelFirst = labelThenValue.test(gapAt(0))
+  if (!labelFirst && !valueThenLabel.test(gapAt(0))) return null
+  const labelOffset = labelFirst ? 0 : 1
   for (let i = 0; i < nums.length; i += 2) {
-    const gap = prompt.slice(nums[i]!.end, nums[i + 1]!.start)
-    if (!nums[i]!.bare || !/^\s*[:：=]?\s*$/.test(gap)) return null
-    if (i > 0 && !separator.test(prompt.slice(nums[i - 1]!.end, nums[i]!.start))) return null
+    if (!nums[i + labelOffset]!.bare) return null
+    if (!(labelFirst ? labelThenValue : valueThenLabel).test(gapAt(i))) return null
+    if (i > 0 && !separator.test(gapAt(i - 1))) return null
   }
-  const labels = nums.filter((_, i) => i % 2 === 0)
+  const last = prompt.slice(nums[nums.length - 1]!.end)
   return {
-    labels: labels.map(n => n.text),
-    values: nums.filter((_, i) => i % 2 === 1),
+    labels: nums.filter((_, i) => i % 2 === labelOffset).map(n => n.text),
+    values: nums.filter((_, i) => i % 2 !== labelOffset),
     before: prompt.slice(0, nums[0]!.start),
-    after: prompt.slice(nums[nums.length - 1]!.end),
+    after: labelFirst ? last : last.replace(/^\s*[)）]/, ''),
   }
 }
 
@@ -126,9 +134,16 @@ export function extractNumbers(prompt: string, lang: Lang): InlineResult | null 
     ? contentWords(pairing.before)
     : ''
   const valueColumn = measure !== '' && measure !== 'label' ? measure : 'value'
-  const rows: Row[] = labels.map((label, i) => ({ label, [valueColumn]: pairing.values[i]!.value }))
+  // Percentages stay written as such, so the table profiles them as a file of "3.2%" would be.
+  const percent = pairing.values.every(v => v.percent)
+  const rows: Row[] = labels.map((label, i) => {
+    const { value } = pairing.values[i]!
+    return { label, [valueColumn]: percent ? `${value}%` : value }
+  })
   // The measure name is now the column's name; the instruction is what is left to do.
-  const before = measure === '' ? pairing.before : pairing.before.replace(measure, ' ')
+  const before = measure === ''
+    ? pairing.before
+    : pairing.before.replace(measure, ' ').replace(/^\s*(?:is|are|was|were)\b/i, '')
   const instruction = `${before} ${pairing.after}`.replace(/\s+/g, ' ')
   return {
     kind: 'numbers',

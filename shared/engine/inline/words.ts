@@ -2,7 +2,8 @@
 const englishFiller = new Set([
   'show', 'plot', 'draw', 'make', 'create', 'give', 'visualize', 'visualise', 'chart', 'graph',
   'me', 'please', 'a', 'an', 'the', 'of', 'for', 'as', 'in', 'with', 'using', 'to', 'and', 'by',
-  'bar', 'bars', 'line', 'lines', 'pie', 'donut', 'scatter', 'area', 'column', 'columns',
+  'was', 'were', 'bar', 'bars', 'line', 'lines', 'pie', 'donut', 'scatter', 'area', 'column',
+  'columns',
   'chart:', 'data', 'values', 'numbers', 'here', 'are', 'is', 'this', 'these', 'my',
 ])
 

@@ -77,6 +77,8 @@ export function parseDate(input: string, order: DateOrder = 'mdy'): ParsedDate |
   // A bare year among other dates ("November 2007", "2009"); whole columns of years are
   // recognised earlier, as numbers.
   if (/^\d{4}$/.test(s)) return { iso: `${s}-01-01`, granularity: 'year' }
+  m = /^(\d{4})\s*年$/.exec(s)
+  if (m) return { iso: `${m[1]}-01-01`, granularity: 'year' }
   m = named.exec(s)
   if (m) {
     const monthName = m[1] ?? m[5] ?? m[7]!

@@ -4,6 +4,9 @@ import { checkExpression, evaluateConstant, type Checked } from './math'
 
 const bound = String.raw`[-+]?\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|tau|e)?(?:\s*/\s*\d+(?:\.\d+)?)?`
 const pair = String.raw`(${bound})\s*,\s*(${bound})`
+// "for x from 0 to 1", "…, x from 0 to 1": the x names the variable. An x right after an
+// operator or a word ("1/x from", "plot x from") is the formula itself and stays with it.
+const variable = String.raw`(?:\b(?:for|with|where|when)\s+(?:x\s+)?|(?<![\w)^*/+\-.=]\s*)x\s+)?`
 const domainPatterns = [
   // for x in [a, b] | x ∈ (a, b) | on [a, b]
   new RegExp(String.raw`\bfor\s+x\s*(?:in|∈)\s*[\[(]\s*${pair}\s*[\])]`, 'i'),
@@ -11,11 +14,11 @@ const domainPatterns = [
   new RegExp(String.raw`(?:\bon|\bover|\bin)\s*[\[(]\s*${pair}\s*[\])]`, 'i'),
   // from a to b | between a and b | a <= x <= b
   new RegExp(
-    String.raw`(?:\bfor\s+)?(?:\bx\s+)?\bfrom\s+(${bound})\s+(?:to|until)\s+(${bound})`, 'i'),
-  new RegExp(String.raw`(?:\bfor\s+)?(?:\bx\s+)?\bbetween\s+(${bound})\s+and\s+(${bound})`, 'i'),
+    String.raw`${variable}\bfrom\s+(${bound})\s+(?:to|until)\s+(${bound})`, 'i'),
+  new RegExp(String.raw`${variable}\bbetween\s+(${bound})\s+and\s+(${bound})`, 'i'),
   new RegExp(String.raw`(${bound})\s*<=?\s*x\s*<=?\s*(${bound})`, 'i'),
   // 在 a 到 b 之间 | 从 a 到 b
-  new RegExp(String.raw`(?:在|从|x\s*从?)\s*(${bound})\s*(?:到|至|~|-)\s*(${bound})`
+  new RegExp(String.raw`(?:(?<![\w)^*/+\-.=]\s*)x\s*)?(?:在|从|取)\s*(${bound})\s*(?:到|至|~|-)\s*(${bound})`
     + '\\s*(?:之间|之内|区间|范围内?|内)?'),
 ]
 

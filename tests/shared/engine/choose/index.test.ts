@@ -148,6 +148,16 @@ describe('choose', () => {
     for (const candidate of result.specs) expect(await render(candidate.spec)).toBeGreaterThan(200)
   })
 
+  it('ticks a time axis of a few years once a year', () => {
+    const years = profileTable({
+      columns: ['year', 'sales'],
+      rows: [2019, 2020, 2021].map((year, i) => ({ year, sales: 10 + i })),
+    })
+    const intent: ChartIntent = { chart: 'line', x: 'year', y: 'sales', filters: [] }
+    const x = (specFromIntent(intent, years, 'en')[0]!.spec.encoding as Record<string, unknown>).x
+    expect(x).toMatchObject({ type: 'temporal', axis: { tickCount: 'year', format: '%Y' } })
+  })
+
   it('snapshots the compiled spec of a typical request', () => {
     expect(top('average miles per gallon by origin, descending').spec).toMatchSnapshot()
     expect(top('mpg vs hp colored by origin for cars after 1975').spec).toMatchSnapshot()

@@ -67,6 +67,21 @@ describe('inline/formula', () => {
     expect(new Set(two.map(r => r.function))).toEqual(new Set(['3x+2', 'x^2']))
   })
 
+  it('leaves the x of the formula out of the range ("1/x from", "plot x from")', () => {
+    const recip = rows('plot 1/x from -1 to 1')
+    expect([recip[0]!.x, recip[recip.length - 1]!.x]).toEqual([-1, 1])
+    expect(recip.find(p => p.x === 0)?.y).toBeNull()
+    expect(recip.find(p => p.x === 0.5)?.y).toBe(2)
+    expect(rows('plot x from 0 to 10')[0]).toEqual({ x: 0, y: 0 })
+    expect(rows('sin(x)/x from -10 to 10')[0]!.y).toBeCloseTo(Math.sin(-10) / -10, 9)
+    expect(rows('plot y = e^x 从 0 到 3')[0]).toEqual({ x: 0, y: 1 })
+    expect(rows('画出 1/x 从 -1 到 1')[0]).toEqual({ x: -1, y: -1 })
+    // The x that only names the variable is still part of the range.
+    expect(rows('y = x^2, x from -3 to 3')[0]).toEqual({ x: -3, y: 9 })
+    expect(rows('y = x^2，x 从 -2 到 2')[0]).toEqual({ x: -2, y: 4 })
+    expect(rows('y = x^2 for x from -3 to 3')[0]).toEqual({ x: -3, y: 9 })
+  })
+
   it('keeps the instruction', () => {
     const result = extractFormula('plot tan(x) as an area chart', 'en')
     expect(result?.kind === 'formula' && result.instruction).toBe('as an area chart')

@@ -82,6 +82,35 @@ describe('inline/generate-any helpers', () => {
     })
   })
 
+  it('charts numbers that had to be numbered', () => {
+    const spec = topSpec(['my weight: 72.5, 71.8, 71.2, 70.9, 70.1'])
+    expect(spec.encoding?.x?.field).toBe('label')
+    expect(spec.encoding?.y?.field).toBe('weight')
+    expect(spec.data?.values?.map(r => r.weight)).toEqual([72.5, 71.8, 71.2, 70.9, 70.1])
+  })
+
+  it('stacks the other category of a pasted table when asked for stacked bars', () => {
+    const table = 'region\tquarter\tsales\nNorth\tQ1\t10\nNorth\tQ2\t12\nSouth\tQ1\t8'
+    const spec = topSpec([`stacked bars by region\n${table}`])
+    expect(spec.mark?.type ?? spec.mark).toBe('bar')
+    expect(spec.encoding?.x?.field).toBe('region')
+    expect(spec.encoding?.color?.field).toBe('quarter')
+  })
+
+  it('puts years typed in Chinese on a time axis with one tick a year', () => {
+    const spec = topSpec(['2018年 3.5亿，2019年 4.2亿，2020年 3.9亿 折线图'])
+    const x = spec.encoding?.x as { type?: string; axis?: unknown }
+    expect(x.type).toBe('temporal')
+    expect(x.axis).toEqual({ tickCount: 'year', format: '%Y' })
+    expect(spec.data?.values?.map(r => r.value)).toEqual([3.5e8, 4.2e8, 3.9e8])
+  })
+
+  it('keeps percentages as typed and marks the axis with %', () => {
+    const spec = topSpec(['2019: 3.2%, 2020: -1.1%, 2021: 5.6%'])
+    expect(spec.data?.values?.map(r => r.value)).toEqual([3.2, -1.1, 5.6])
+    expect(spec.encoding?.y).toMatchObject({ axis: { labelExpr: `datum.label + '%'` } })
+  })
+
   it('does not override a sort the engine chose', () => {
     const profile = {
       rowCount: 2,

@@ -36,7 +36,7 @@ describe('inline/numbers', () => {
 
   it('reads year: percent pairs', () => {
     expect(pairs('2019: 3.2%, 2020: -1.1%, 2021: 5.6%'))
-      .toEqual([['2019', 3.2], ['2020', -1.1], ['2021', 5.6]])
+      .toEqual([['2019', '3.2%'], ['2020', '-1.1%'], ['2021', '5.6%']])
   })
 
   it('names the value column after a measure given before the list', () => {
@@ -91,6 +91,18 @@ describe('inline/numbers', () => {
     const result = table(extractNumbers(sentence, 'en'))
     expect(result.table.columns).toEqual(['label', 'population'])
     expect(result.table.rows.map(r => r.label)).toEqual(['China', 'India'])
+  })
+
+  it('reads years written after their values', () => {
+    const result = table(extractNumbers('users 10k in 2020, 25k in 2021, 60k in 2022', 'en'))
+    expect(result.table.columns).toEqual(['label', 'users'])
+    expect(result.table.rows.map(r => [r.label, r.users]))
+      .toEqual([['2020', 10000], ['2021', 25000], ['2022', 60000]])
+    expect(pairs('revenue 5 (2019), 7 (2020), 9 (2021)'))
+      .toEqual([['2019', 5], ['2020', 7], ['2021', 9]])
+    const sales = table(extractNumbers('sales were 1.2M in 2019, 1.5M in 2020 as a line', 'en'))
+    expect(sales.table.columns).toEqual(['label', 'sales'])
+    expect(sales.instruction).toBe('as a line')
   })
 
   it('refuses a single number, in the prompt language', () => {

@@ -19,6 +19,7 @@ describe('profile/dates', () => {
     ['Sept 2023', '2023-09-01', 'month'],
     ['28-AUG-2011', '2011-08-28', 'day'],
     ['2009', '2009-01-01', 'year'],
+    ['2018年', '2018-01-01', 'year'],
   ])('reads %s', (text, iso, granularity) => {
     expect(parseDate(text)).toEqual({ iso, granularity })
   })
