@@ -1,6 +1,7 @@
 // `npm run bench:render`: how many of Vega-Lite's own examples render, how much the safe render
 // path costs over bare vega, and how much a cached render saves.
-// Options: --limit N (first N specs), --rounds N (timed renders per spec and path, default 3).
+// Options: --limit N (first N specs), --rounds N (timed renders per spec and path, default 3),
+// --no-pages (skip the public page figures of bench/pages.ts), --duration S (page load, 20 s).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -11,6 +12,7 @@ import * as vega from 'vega'
 import { compile } from 'vega-lite'
 import type { TopLevelSpec } from 'vega-lite'
 import { renderChart } from '../server/render/index'
+import { benchPages } from './pages'
 
 type Spec = Record<string, unknown>
 type Named = { name: string, spec: Spec }
@@ -21,7 +23,12 @@ const specDir = resolve(repo, '../shared/bench/vega-lite-examples/specs')
 const dataDir = join(dirname(createRequire(import.meta.url).resolve('vega-datasets')), '../data')
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    'limit': { type: 'string' },
+    'rounds': { type: 'string', default: '3' },
+    'no-pages': { type: 'boolean', default: false },
+    'duration': { type: 'string', default: '20' },
+  },
 })
 const rounds = Math.max(1, Number(args.rounds))
 
@@ -153,9 +160,15 @@ async function cachedVsCold(specs: Named[], colds: Map<string, number>) {
 
 async function main() {
   if (!existsSync(specDir)) {
-    console.log(`bench:render: no example specs at ${specDir}; nothing to measure.`)
-    return
+    console.log(`bench:render: no example specs at ${specDir}; skipping (a) to (c).`)
   }
+  else await renderFigures()
+  if (!args['no-pages']) {
+    await benchPages({ repo, duration: Number(args.duration), connections: 50 })
+  }
+}
+
+async function renderFigures() {
   const specs = selectSpecs()
   console.log(`bench:render: ${specs.length} specs with inline or vega-datasets data, `
     + `${rounds} timed rounds, time limit ${limits.timeoutMs / 1000} s`)
