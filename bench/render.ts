@@ -1,7 +1,8 @@
 // `npm run bench:render`: how many of Vega-Lite's own examples render, how much the safe render
 // path costs over bare vega, and how much a cached render saves.
 // Options: --limit N (first N specs), --rounds N (timed renders per spec and path, default 3),
-// --no-pages (skip the public page figures of bench/pages.ts), --duration S (page load, 20 s).
+// --no-pages (skip the public page figures of bench/pages.ts), --duration S (page load, 20 s),
+// --specs DIR (the Vega-Lite example specs, default ../shared/bench/vega-lite-examples/specs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -18,7 +19,6 @@ type Spec = Record<string, unknown>
 type Named = { name: string, spec: Spec }
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const specDir = resolve(repo, '../shared/bench/vega-lite-examples/specs')
 // The package exports only its entry (build/index.js); the data folder sits beside build/.
 const dataDir = join(dirname(createRequire(import.meta.url).resolve('vega-datasets')), '../data')
 
@@ -28,8 +28,11 @@ const { values: args } = parseArgs({
     'rounds': { type: 'string', default: '3' },
     'no-pages': { type: 'boolean', default: false },
     'duration': { type: 'string', default: '20' },
+    // The examples sit beside the checkout; a worktree elsewhere names them.
+    'specs': { type: 'string', default: resolve(repo, '../shared/bench/vega-lite-examples/specs') },
   },
 })
+const specDir = args.specs
 const rounds = Math.max(1, Number(args.rounds))
 
 /** Data URLs anywhere in a spec; only `data/<file>` present in vega-datasets can be served. */
