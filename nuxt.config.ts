@@ -1,4 +1,5 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+import { existsSync, readdirSync } from 'node:fs'
 import { SAMPLES } from './server/db/seeds/samples'
 
 const PUBLIC_PAGE_CACHE = { swr: true, maxAge: 60, varies: ['accept-language', 'cookie'] }
@@ -16,6 +17,15 @@ export default defineNuxtConfig({
     'h3-compression/nuxt',
   ],
   css: ['~/assets/css/main.css'],
+  compression: {
+    // gzip: h3-compression's brotli runs at quality 11, ~50 ms for one 40 KB page, on every hit.
+    method: 'gzip',
+    // Files from public/ are Nitro's (pre-compressed when large): compressing them again keeps
+    // their original Content-Length, and clients then wait for bytes that never come. Public
+    // chart pages and files are compressed once per ETag (server/plugins/41.public-compression).
+    exclude: ['/_nuxt', '/__nuxt', '/c/', '/embed/',
+      ...(existsSync('public') ? readdirSync('public') : []).map(name => `/${name}`)],
+  },
   // The app must build and run offline: no remote fonts, icons served from the bundled set.
   fonts: { providers: { google: false, googleicons: false, bunny: false, fontshare: false, fontsource: false, adobe: false }, priority: ['local'] },
   icon: { serverBundle: { collections: ['lucide'] }, clientBundle: { scan: true }, fallbackToApi: false, provider: 'server' },

@@ -1,6 +1,8 @@
 // `npm run bench:render`: how many of Vega-Lite's own examples render, how much the safe render
 // path costs over bare vega, and how much a cached render saves.
-// Options: --limit N (first N specs), --rounds N (timed renders per spec and path, default 3).
+// Options: --limit N (first N specs), --rounds N (timed renders per spec and path, default 3),
+// --no-pages (skip the public page figures of bench/pages.ts), --duration S (page load, 20 s),
+// --specs DIR (the Vega-Lite example specs, default ../shared/bench/vega-lite-examples/specs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -11,18 +13,26 @@ import * as vega from 'vega'
 import { compile } from 'vega-lite'
 import type { TopLevelSpec } from 'vega-lite'
 import { renderChart } from '../server/render/index'
+import { benchPages } from './pages'
 
 type Spec = Record<string, unknown>
 type Named = { name: string, spec: Spec }
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const specDir = resolve(repo, '../shared/bench/vega-lite-examples/specs')
 // The package exports only its entry (build/index.js); the data folder sits beside build/.
 const dataDir = join(dirname(createRequire(import.meta.url).resolve('vega-datasets')), '../data')
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    'limit': { type: 'string' },
+    'rounds': { type: 'string', default: '3' },
+    'no-pages': { type: 'boolean', default: false },
+    'duration': { type: 'string', default: '20' },
+    // The examples sit beside the checkout; a worktree elsewhere names them.
+    'specs': { type: 'string', default: resolve(repo, '../shared/bench/vega-lite-examples/specs') },
+  },
 })
+const specDir = args.specs
 const rounds = Math.max(1, Number(args.rounds))
 
 /** Data URLs anywhere in a spec; only `data/<file>` present in vega-datasets can be served. */
@@ -153,9 +163,15 @@ async function cachedVsCold(specs: Named[], colds: Map<string, number>) {
 
 async function main() {
   if (!existsSync(specDir)) {
-    console.log(`bench:render: no example specs at ${specDir}; nothing to measure.`)
-    return
+    console.log(`bench:render: no example specs at ${specDir}; skipping (a) to (c).`)
   }
+  else await renderFigures()
+  if (!args['no-pages']) {
+    await benchPages({ repo, duration: Number(args.duration), connections: 50 })
+  }
+}
+
+async function renderFigures() {
   const specs = selectSpecs()
   console.log(`bench:render: ${specs.length} specs with inline or vega-datasets data, `
     + `${rounds} timed rounds, time limit ${limits.timeoutMs / 1000} s`)

@@ -1,3 +1,4 @@
+import type { H3Event } from 'h3'
 import { z } from 'zod'
 import { chartDatasets, publicChartSource, selfContainedSpec } from '../charts/public'
 import { recordRenderCache } from '../metrics'
@@ -23,6 +24,16 @@ function toCsv(rows: Record<string, unknown>[]): string {
   return [columns.map(cell).join(','), ...rows.map(r => columns.map(c => cell(r[c])).join(','))].join('\n') + '\n'
 }
 
+/** Answers 304 when the client holds this version (a list of tags, or `*`, is allowed). */
+function notModified(event: H3Event, etag: string): boolean {
+  const held = getRequestHeader(event, 'if-none-match')
+  if (!held) return false
+  const tags = held.split(',').map(tag => tag.trim().replace(/^W\//, ''))
+  if (!tags.includes(etag) && !tags.includes('*')) return false
+  setResponseStatus(event, 304)
+  return true
+}
+
 export default defineEventHandler(async (event) => {
   const match = FILE_PATH.exec(event.path.split('?')[0]!)
   if (!match) return
@@ -32,9 +43,15 @@ export default defineEventHandler(async (event) => {
   setResponseHeader(event, 'cache-control', 'public, max-age=300, stale-while-revalidate=86400')
 
   if (ext === 'json' || ext === 'csv') {
+    const etag = `"${source.chart.id}-${source.version}-${ext}"`
+    setResponseHeader(event, 'etag', etag)
+    if (notModified(event, etag)) return null
     const spec = await selfContainedSpec(source)
-    setResponseHeader(event, 'etag', `"${source.chart.id}-${source.version}-${ext}"`)
-    if (ext === 'json') return spec
+    if (ext === 'json') {
+      // As text, so server/plugins/41.public-compression.ts sees its type and compresses it.
+      setResponseHeader(event, 'content-type', 'application/json; charset=utf-8')
+      return JSON.stringify(spec)
+    }
     setResponseHeader(event, 'content-type', 'text/csv; charset=utf-8')
     const values = (spec.data as { values?: Record<string, unknown>[] } | undefined)?.values ?? []
     return toCsv(values)
@@ -49,12 +66,9 @@ export default defineEventHandler(async (event) => {
         datasetsKey: source.dataKey ?? 'inline', cacheKeyExtra: `${source.chart.id}:${source.version}`,
       },
     )
-    if (getRequestHeader(event, 'if-none-match') === image.etag) {
-      setResponseStatus(event, 304)
-      return null
-    }
-    setResponseHeader(event, 'content-type', image.contentType)
     setResponseHeader(event, 'etag', image.etag)
+    if (notModified(event, image.etag)) return null
+    setResponseHeader(event, 'content-type', image.contentType)
     return image.body
   }
   catch (error) {

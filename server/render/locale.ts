@@ -35,7 +35,7 @@ const SI_SPEC = /^(?:\.(\d+))?(~)?s$/
 
 /**
  * Chinese readers group large numbers by 万 (10^4) and 亿 (10^8), not by thousands, so an SI
- * format ("s") becomes 1.2万 / 3.4亿 instead of 12k / 340M.
+ * format ("s") becomes 1.2万 / 3.4亿 instead of 12k / 340M, and so do default axis labels.
  */
 function wanFormat(locale: VegaLocale, precision: number, trim: boolean): NumberFormat {
   const digits = locale.format(`.${precision}${trim ? '~' : ''}r`)
@@ -47,6 +47,32 @@ function wanFormat(locale: VegaLocale, precision: number, trim: boolean): Number
   }
 }
 
+// d3's tick step for a span: 1, 2 or 5 times a power of ten.
+function tickStep(start: number, stop: number, count: number): number {
+  const raw = Math.abs(stop - start) / Math.max(1, count)
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const error = raw / power
+  return power * (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1)
+}
+
+// Axes and legends without a format reach 万 from 100,000 (below that, plain digits read well).
+const WAN_AXIS_FROM = 1e5
+
+/**
+ * Default labels of a span in 万 or 亿, one unit for every tick (0, 500万, 1,000万 ...), with
+ * as many decimals as the step needs.
+ */
+function wanSpan(
+  base: VegaLocale, start: number, stop: number, count: number,
+): NumberFormat | undefined {
+  const top = Math.max(Math.abs(start), Math.abs(stop))
+  if (!(top >= WAN_AXIS_FROM) || !Number.isFinite(top) || count < 1 || start === stop) return
+  const [unit, suffix] = top >= 1e8 ? [1e8, '亿'] : [1e4, '万']
+  const decimals = Math.max(0, -Math.floor(Math.log10(tickStep(start, stop, count) / unit)))
+  const digits = base.format(`,.${decimals}f`)
+  return value => (value === 0 ? '0' : `${digits(value / unit)}${suffix}`)
+}
+
 function withWan(base: VegaLocale): VegaLocale {
   const rewrite = (spec: string | undefined, fallback: () => NumberFormat): NumberFormat => {
     const si = spec ? SI_SPEC.exec(spec) : null
@@ -55,8 +81,8 @@ function withWan(base: VegaLocale): VegaLocale {
   return {
     ...base,
     format: spec => rewrite(spec, () => base.format(spec)),
-    formatSpan: (start, stop, count, spec) =>
-      rewrite(spec, () => base.formatSpan(start, stop, count, spec)),
+    formatSpan: (start, stop, count, spec) => rewrite(spec, () =>
+      (!spec && wanSpan(base, start, stop, count)) || base.formatSpan(start, stop, count, spec)),
   }
 }
 

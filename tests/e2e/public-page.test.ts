@@ -81,6 +81,74 @@ describe('public chart pages', () => {
     expect((await api(`/api/charts/${chart.id}`, { token })).status).toBe(200)
   })
 
+  it('answers a cached page with 304 when the client holds its ETag', async () => {
+    const chart = await makeChart('public')
+    const first = await api<string>(`/c/${chart.slug}`)
+    const etag = first.headers.get('etag')
+    expect(etag).toBeTruthy()
+    expect(first.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(first.headers.get('content-encoding')).toBe('gzip')
+    expect(first.body).toContain('</html>')
+    const again = await fetch(`${baseURLOf()}/c/${chart.slug}`, { headers: { 'if-none-match': etag! } })
+    expect(again.status).toBe(304)
+    const json = await fetch(`${baseURLOf()}/c/${chart.slug}.json`)
+    const jsonAgain = await fetch(`${baseURLOf()}/c/${chart.slug}.json`, { headers: { 'if-none-match': json.headers.get('etag')! } })
+    expect(jsonAgain.status).toBe(304)
+  })
+
+  it('pins a version with ?v=N on the page and its files', async () => {
+    const chart = await makeChart('public')
+    const spec = { ...chart.spec, mark: 'line' }
+    const saved = await api<ChartDetail>(`/api/charts/${chart.id}/versions`, {
+      method: 'POST', token,
+      json: { title: chart.title, visibility: 'public', datasetId: cars.id, prompt: 'as a line', spec },
+    })
+    expect(saved.status).toBe(201)
+    const current = await api<{ mark: unknown }>(`/c/${chart.slug}.json`)
+    const pinned = await api<{ mark: unknown }>(`/c/${chart.slug}.json?v=1`)
+    expect(current.body.mark).toBe('line')
+    expect(pinned.body.mark).not.toBe('line')
+    const page = await api<string>(`/c/${chart.slug}?v=1`)
+    expect(page.body).toMatch(/og:image[^>]+\.png\?[^"]*v=1/)
+    expect(page.body).toContain(`/c/${chart.slug}.svg?v=1`)
+    expect((await api(`/c/${chart.slug}.svg?v=99`)).status).toBe(404)
+  })
+
+  it('serves an embed page and advertises it over oEmbed', async () => {
+    const chart = await makeChart('public')
+    const page = await api<string>(`/c/${chart.slug}`)
+    const link = /<link[^>]+type="application\/json\+oembed"[^>]+href="([^"]+)"/.exec(page.body)
+    expect(link).toBeTruthy()
+    const href = new URL(link![1]!.replace(/&amp;/g, '&'))
+    const oembed = await api<{ type: string, html: string }>(href.pathname + href.search)
+    expect(oembed.status).toBe(200)
+    expect(oembed.body.type).toBe('rich')
+    expect(oembed.body.html).toContain(`/embed/${chart.slug}`)
+    const embed = await api<string>(`/embed/${chart.slug}`)
+    expect(embed.status).toBe(200)
+    expect(embed.body).toMatch(/<svg[^>]*role="img"/)
+    expect(embed.body).toMatch(/<meta[^>]+name="robots"[^>]+noindex/)
+    expect(embed.headers.get('x-frame-options')).toBeNull()
+    const hidden = await makeChart('private')
+    expect((await api(`/embed/${hidden.slug}`)).status).toBe(404)
+    expect((await api(`/api/oembed?url=${encodeURIComponent(`${baseURLOf()}/c/${hidden.slug}`)}`)).status).toBe(404)
+  })
+
+  it('serves robots.txt pointing at the sitemap', async () => {
+    const robots = await api<string>('/robots.txt')
+    expect(robots.body).toMatch(/^User-agent: \*/m)
+    expect(robots.body).toMatch(/^Sitemap: http.+\/sitemap\.xml$/m)
+  })
+
+  it('sends a small static file whole to a client that accepts compression', async () => {
+    const res = await fetch(`${baseURLOf()}/favicon.svg`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+      signal: AbortSignal.timeout(2000),
+    })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
+  })
+
   it('lists public charts in the sitemap', async () => {
     const chart = await makeChart('public')
     const sitemap = await api<string>('/sitemap.xml')
