@@ -71,6 +71,20 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
     if (!y && op !== 'count' && x && byName.get(x)?.type === 'quantitative') [x, y] = [undefined, x]
     aggregate = y && op !== 'count' ? op : 'count'
   }
+  // Names cannot be averaged or summed: "max director" counts directors instead.
+  const yType = byName.get(y ?? '')?.type
+  const swapsLater = byName.get(x ?? '')?.type === 'quantitative'
+  if (y && aggregate && aggregate !== 'count' && aggregate !== 'distinct' && !swapsLater
+    && (yType === 'nominal' || yType === 'ordinal')) {
+    // "average rating": of the fields the word could name, the one holding numbers.
+    const said = reading.mentions[measure?.mention ?? -1]?.alternatives ?? []
+    const numeric = said.find((f) => byName.get(f)?.type === 'quantitative')
+    if (numeric) y = numeric
+    else {
+      if (!x) x = y
+      aggregate = 'count'
+    }
+  }
   if (aggregate === 'count') y = undefined
   if (aggregate && aggregate !== 'count' && !y) aggregate = 'count'
   if (!x && y && !aggregate) [x, y] = [y, undefined]
