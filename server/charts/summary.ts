@@ -56,6 +56,25 @@ function format(value: unknown, lang: Lang): string {
   return String(value ?? '')
 }
 
+/** A time bucket said the way its axis shows it: "June", "2012", "Q3", "Mon", "6月". */
+function formatTime(value: unknown, unit: string, lang: Lang): string {
+  const date = value instanceof Date ? value : typeof value === 'number' ? new Date(value) : undefined
+  if (!date || Number.isNaN(date.getTime())) return format(value, lang)
+  const parts: Intl.DateTimeFormatOptions = {}
+  if (unit.includes('year')) parts.year = 'numeric'
+  if (unit.includes('quarter')) return `${parts.year ? `${date.getFullYear()} ` : ''}Q${Math.floor(date.getMonth() / 3) + 1}`
+  if (unit.includes('month')) parts.month = parts.year || lang === 'zh-CN' ? 'short' : 'long'
+  if (unit.includes('date')) parts.day = 'numeric'
+  if (unit === 'day') parts.weekday = 'long'
+  if (unit.includes('hours')) parts.hour = 'numeric'
+  if (Object.keys(parts).length === 0) return format(value, lang)
+  return new Intl.DateTimeFormat(lang, parts).format(date)
+}
+
+function formatCategory(value: unknown, c: Channel, lang: Lang): string {
+  return c.timeUnit ? formatTime(value, c.timeUnit, lang) : format(value, lang)
+}
+
 function encodingOf(spec: Row): Record<string, Channel> {
   const enc = (spec.encoding ?? (spec.layer as Row[] | undefined)?.[0]?.encoding ?? {}) as Record<string, Channel>
   return enc
@@ -83,15 +102,16 @@ export function summarizeChart(spec: Row, datums: Row[], lang: Lang): ChartSumma
     const hi = sorted[0]!
     const lo = sorted[sorted.length - 1]!
     const m = title(pair.measure, lang)
+    const cat = (v: unknown) => formatCategory(v, pair.category, lang)
     const text = usable.length === 1
       ? (lang === 'zh-CN'
-          ? `${format(hi[cKey], lang)} 的${m}为 ${format(hi[mKey], lang)}。`
-          : `${m} is ${format(hi[mKey], lang)} for ${format(hi[cKey], lang)}.`)
+          ? `${cat(hi[cKey])} 的${m}为 ${format(hi[mKey], lang)}。`
+          : `${m} is ${format(hi[mKey], lang)} for ${cat(hi[cKey])}.`)
       : (lang === 'zh-CN'
-          ? `${m}最高的是 ${format(hi[cKey], lang)}（${format(hi[mKey], lang)}），最低的是 ${format(lo[cKey], lang)}（${format(lo[mKey], lang)}）。`
-          : `${m} is highest for ${format(hi[cKey], lang)} (${format(hi[mKey], lang)}) and lowest for ${format(lo[cKey], lang)} (${format(lo[mKey], lang)}).`)
+          ? `${m}最高的是 ${cat(hi[cKey])}（${format(hi[mKey], lang)}），最低的是 ${cat(lo[cKey])}（${format(lo[mKey], lang)}）。`
+          : `${m} is highest for ${cat(hi[cKey])} (${format(hi[mKey], lang)}) and lowest for ${cat(lo[cKey])} (${format(lo[mKey], lang)}).`)
     const columns = [title(pair.category, lang), m]
-    const rows = usable.slice(0, TABLE_ROWS).map(d => ({ [columns[0]!]: format(d[cKey], lang), [columns[1]!]: format(d[mKey], lang) }))
+    const rows = usable.slice(0, TABLE_ROWS).map(d => ({ [columns[0]!]: cat(d[cKey]), [columns[1]!]: format(d[mKey], lang) }))
     return { text, columns, rows, total: usable.length }
   }
 

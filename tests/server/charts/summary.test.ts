@@ -34,6 +34,24 @@ describe('summarizeChart', () => {
     expect(s.text).toBe('Count is highest for Comedy (9) and lowest for Drama (5).')
   })
 
+  it('says time buckets the way the axis shows them', () => {
+    const spec = {
+      mark: 'bar',
+      encoding: {
+        x: { field: 'date', timeUnit: 'month', type: 'ordinal' },
+        y: { field: 'temp_max', aggregate: 'mean', type: 'quantitative', title: 'Average high' },
+      },
+    }
+    const months = [
+      { month_date: new Date(2012, 0, 1), mean_temp_max: 8.1 },
+      { month_date: new Date(2012, 6, 1), mean_temp_max: 26.5 },
+    ]
+    expect(summarizeChart(spec, months, 'en').text)
+      .toBe('Average high is highest for July (26.5) and lowest for January (8.1).')
+    expect(summarizeChart(spec, months, 'zh-CN').text).toContain('最高的是 7月')
+    expect(summarizeChart(spec, months, 'en').rows[0]).toEqual({ date: 'January', 'Average high': '8.1' })
+  })
+
   it('describes a scatter plot by its fields and size', () => {
     const spec = { mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } }
     const s = summarizeChart(spec, [{ a: 1, b: 2 }, { a: 3, b: 4 }], 'en')
