@@ -149,6 +149,14 @@ describe('public chart pages', () => {
     expect(await res.text()).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
   })
 
+  it('names its icon and sends /favicon.ico there', async () => {
+    const chart = await makeChart('public')
+    expect((await api<string>(`/c/${chart.slug}`)).body).toMatch(/<link[^>]+rel="icon"[^>]+\/favicon\.svg/)
+    const ico = await fetch(`${baseURLOf()}/favicon.ico`, { redirect: 'manual' })
+    expect(ico.status).toBe(301)
+    expect(ico.headers.get('location')).toBe('/favicon.svg')
+  })
+
   it('lists public charts in the sitemap', async () => {
     const chart = await makeChart('public')
     const sitemap = await api<string>('/sitemap.xml')
