@@ -78,6 +78,8 @@ export const useEditorStore = defineStore('editor', () => {
         : await $fetch<GenerateResponse>('/api/generate', { method: 'POST', body })
       if (!response) return false
       accept(response, [...prompts.value, prompt])
+      // TODO(#7): after a model answer, a typed follow-up continues from the engine's reading,
+      // not from the model's chart (a chip edit does start from the model's fields).
       if (response.ok) history.value.push(response.state as EngineState)
       return response.ok
     }
