@@ -55,8 +55,14 @@ export const useEditorStore = defineStore('editor', () => {
     if (!title.value) title.value = nextPrompts[0]!.slice(0, 120)
   }
 
-  /** Runs `prompt` as a follow-up of the current chart, or as a first request. */
-  async function ask(prompt: string, lang: string) {
+  /**
+   * Runs `prompt` as a follow-up of the current chart, or as a first request. `useModel` asks
+   * the language model whatever the engine's confidence (always a job, it may be slow).
+   * True when a chart came back; false when it failed or was cancelled.
+   */
+  async function ask(
+    prompt: string, lang: string, options: { useModel?: boolean } = {},
+  ): Promise<boolean> {
     busy.value = true
     try {
       const previous = dataset.value ? history.value.at(-1) : undefined
@@ -66,13 +72,17 @@ export const useEditorStore = defineStore('editor', () => {
         prompts: previous ? [prompt] : [...prompts.value, prompt],
         previous,
         lang,
+        ...(options.useModel ? { useModel: true } : {}),
       }
-      const response = viaJob.value
+      const response = viaJob.value || options.useModel
         ? await runJob(body, lang)
         : await $fetch<GenerateResponse>('/api/generate', { method: 'POST', body })
-      if (!response) return
+      if (!response) return false
       accept(response, [...prompts.value, prompt])
+      // TODO(#7): after a model answer, a typed follow-up continues from the engine's reading,
+      // not from the model's chart (a chip edit does start from the model's fields).
       if (response.ok) history.value.push(response.state as EngineState)
+      return response.ok
     }
     finally {
       busy.value = false
@@ -162,7 +172,9 @@ export const useEditorStore = defineStore('editor', () => {
     const { specFromIntent } = await import('~~/shared/engine/choose')
     const state = { ...(history.value.at(-1) as EngineState), intent }
     const specs = specFromIntent(intent, dataset.value.profile, state.lang)
-    result.value = { ...current, specs, state, understood: { ...(current.understood as object), intent } }
+    // The engine drew this one, even when the model drew the one before.
+    const understood = { ...(current.understood as object), intent }
+    result.value = { ...current, specs, state, understood, engine: 'rules', fallback: false }
     if (record) history.value.splice(history.value.length - 1, 1, state)
     selected.value = 0
     spec.value = specs[0]?.spec ?? null

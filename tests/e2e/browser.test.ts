@@ -53,6 +53,8 @@ describe('the main path in a browser', () => {
     await prompt.press('Enter')
     await page.waitForSelector('[data-testid=chart] svg')
     await expect.poll(() => page.locator('[data-testid=chip-y]').innerText()).toContain('Sales')
+    // With no model configured there is nothing to ask.
+    expect(await page.locator('[data-testid=ask-model]').count()).toBe(0)
 
     // Refine in Chinese.
     await prompt.fill('换成饼图')

@@ -24,6 +24,8 @@ export interface FakeOpenAI {
   /** Base URL to configure, ending in /v1. */
   url: string
   requests: FakeRequest[]
+  /** Requests whose caller hung up before the reply was sent (a cancel or a timeout). */
+  aborted: number
   /** Replies for the next requests, in order; the last one repeats. */
   script(replies: FakeReply[]): void
   close(): Promise<void>
@@ -40,10 +42,12 @@ function completion(content: string) {
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   let replies: FakeReply[] = [{ status: 500, body: { error: { message: 'not scripted' } } }]
   const requests: FakeRequest[] = []
+  let aborted = 0
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
+    res.on('close', () => { if (!res.writableFinished) aborted += 1 })
     requests.push({ path: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
     const reply = (replies.length > 1 ? replies.shift() : replies[0])!
     if (reply.delayMs) await new Promise(resolve => setTimeout(resolve, reply.delayMs))
@@ -59,9 +63,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    get aborted() { return aborted },
     script(next) {
       replies = [...next]
       requests.length = 0
+      aborted = 0
     },
     close() {
       server.closeAllConnections()
