@@ -2,6 +2,7 @@
 type Row = Record<string, unknown>
 
 interface SceneNode {
+  name?: string
   marktype?: string
   role?: string
   items?: SceneNode[]
@@ -20,7 +21,17 @@ function firstMark(node: SceneNode | undefined): SceneNode | undefined {
   return undefined
 }
 
+/** Every instance of one mark: a line per series is one mark drawn once in each series' group. */
+function sameMarks(node: SceneNode, name: string | undefined, found: SceneNode[]): SceneNode[] {
+  if (node.marktype && node.role === 'mark' && node.name === name) found.push(node)
+  else for (const child of node.items ?? []) sameMarks(child, name, found)
+  return found
+}
+
 export function markDatums(view: { scenegraph(): { root: SceneNode } }, max = 5000): Row[] {
-  const mark = firstMark(view.scenegraph().root)
-  return (mark?.items ?? []).slice(0, max).map(item => item.datum ?? {})
+  const root = view.scenegraph().root
+  const mark = firstMark(root)
+  if (!mark) return []
+  const marks = mark.name ? sameMarks(root, mark.name, []) : [mark]
+  return marks.flatMap(m => m.items ?? []).slice(0, max).map(item => item.datum ?? {})
 }

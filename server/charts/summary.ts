@@ -72,7 +72,9 @@ function formatTime(value: unknown, unit: string, lang: Lang): string {
 }
 
 function formatCategory(value: unknown, c: Channel, lang: Lang): string {
-  return c.timeUnit ? formatTime(value, c.timeUnit, lang) : format(value, lang)
+  if (c.timeUnit) return formatTime(value, c.timeUnit, lang)
+  if (c.type === 'temporal') return formatTime(value, 'yearmonthdate', lang)
+  return format(value, lang)
 }
 
 function encodingOf(spec: Row): Record<string, Channel> {
@@ -102,16 +104,24 @@ export function summarizeChart(spec: Row, datums: Row[], lang: Lang): ChartSumma
     const hi = sorted[0]!
     const lo = sorted[sorted.length - 1]!
     const m = title(pair.measure, lang)
-    const cat = (v: unknown) => formatCategory(v, pair.category, lang)
+    // Several series (one line per symbol): a point is named by its series and its place.
+    const series = enc.color?.field && enc.color !== pair.category && enc.color !== pair.measure
+      ? enc.color : undefined
+    const sKey = series && dataKey(series)
+    const place = (v: unknown) => formatCategory(v, pair.category, lang)
+    const at = (d: Row) => (sKey ? `${format(d[sKey], lang)}, ${place(d[cKey])}` : place(d[cKey]))
     const text = usable.length === 1
       ? (lang === 'zh-CN'
-          ? `${cat(hi[cKey])} 的${m}为 ${format(hi[mKey], lang)}。`
-          : `${m} is ${format(hi[mKey], lang)} for ${cat(hi[cKey])}.`)
+          ? `${at(hi)} 的${m}为 ${format(hi[mKey], lang)}。`
+          : `${m} is ${format(hi[mKey], lang)} for ${at(hi)}.`)
       : (lang === 'zh-CN'
-          ? `${m}最高的是 ${cat(hi[cKey])}（${format(hi[mKey], lang)}），最低的是 ${cat(lo[cKey])}（${format(lo[mKey], lang)}）。`
-          : `${m} is highest for ${cat(hi[cKey])} (${format(hi[mKey], lang)}) and lowest for ${cat(lo[cKey])} (${format(lo[mKey], lang)}).`)
-    const columns = [title(pair.category, lang), m]
-    const rows = usable.slice(0, TABLE_ROWS).map(d => ({ [columns[0]!]: cat(d[cKey]), [columns[1]!]: format(d[mKey], lang) }))
+          ? `${m}最高的是 ${at(hi)}（${format(hi[mKey], lang)}），最低的是 ${at(lo)}（${format(lo[mKey], lang)}）。`
+          : `${m} is highest for ${at(hi)} (${format(hi[mKey], lang)}) and lowest for ${at(lo)} (${format(lo[mKey], lang)}).`)
+    const columns = [...(series && sKey ? [title(series, lang)] : []), title(pair.category, lang), m]
+    const rows = usable.slice(0, TABLE_ROWS).map(d => Object.fromEntries([
+      ...(series && sKey ? [[columns[0]!, format(d[sKey], lang)]] : []),
+      [columns.at(-2)!, place(d[cKey])], [columns.at(-1)!, format(d[mKey], lang)],
+    ]))
     return { text, columns, rows, total: usable.length }
   }
 

@@ -8,6 +8,12 @@ import { RenderError } from './errors'
 
 /** The family every chart is drawn in: it covers Latin and Simplified Chinese. */
 export const FONT_FAMILY = 'Source Han Sans SC'
+/**
+ * The font named in rendered SVG: ours first (the one labels are measured in and PNGs are drawn
+ * with), then the same design or its look-alikes for browsers that show the SVG without it.
+ */
+export const FONT_STACK = `${FONT_FAMILY}, Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, `
+  + 'Helvetica Neue, Arial, sans-serif'
 
 const FONT_PACKAGE = 'node-source-han-sans-sc'
 const FONT_FILE = 'SourceHanSansSC-Regular.otf'

@@ -3,7 +3,7 @@ import { compile } from 'vega-lite'
 import type { TopLevelSpec } from 'vega-lite'
 import { Deadline, guardOperators, interpreterWithDeadline } from './deadline'
 import { RenderError } from './errors'
-import { FONT_FAMILY } from './font'
+import { FONT_STACK } from './font'
 import { limitExpressionFunctions } from './functions'
 import { checkVegaSpec, namedDataRefs } from './guard'
 import { createSafeLoader } from './loader'
@@ -48,7 +48,7 @@ function compileSpec(input: SceneInput): Record<string, unknown> {
     ...(height ? { height } : {}),
     ...(background ? { background } : {}),
     // Only one font is installed for drawing, so it is also the one labels are measured in.
-    config: { ...config, font: FONT_FAMILY },
+    config: { ...config, font: FONT_STACK },
   } as TopLevelSpec
   try {
     const logger = vega.logger(vega.None)

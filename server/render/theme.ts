@@ -1,13 +1,13 @@
 import { dark } from 'vega-themes'
 import type { Config } from 'vega-lite'
-import { FONT_FAMILY } from './font'
+import { FONT_STACK } from './font'
 
 export type ThemeName = 'light' | 'dark'
 
 // Guides a step quieter than the marks, so the data reads first.
 const light: Config = {
   background: '#ffffff',
-  font: FONT_FAMILY,
+  font: FONT_STACK,
   title: { color: '#111827', subtitleColor: '#4b5563', fontSize: 15 },
   axis: {
     labelColor: '#4b5563',
@@ -23,7 +23,7 @@ const light: Config = {
 const darkTheme: Config = {
   ...(dark as Config),
   background: '#18181b',
-  font: FONT_FAMILY,
+  font: FONT_STACK,
   title: { color: '#f4f4f5', subtitleColor: '#a1a1aa', fontSize: 15 },
   axis: {
     labelColor: '#d4d4d8',

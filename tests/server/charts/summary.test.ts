@@ -52,6 +52,25 @@ describe('summarizeChart', () => {
     expect(summarizeChart(spec, months, 'en').rows[0]).toEqual({ date: 'January', 'Average high': '8.1' })
   })
 
+  it('names the series and the date of a point on a line per series', () => {
+    const spec = {
+      mark: 'line',
+      encoding: {
+        x: { field: 'date', type: 'temporal' },
+        y: { field: 'price', type: 'quantitative' },
+        color: { field: 'symbol', type: 'nominal' },
+      },
+    }
+    const points = [
+      { symbol: 'AAPL', date: new Date(2005, 0, 1).getTime(), price: 38.5 },
+      { symbol: 'GOOG', date: new Date(2007, 10, 1).getTime(), price: 707 },
+    ]
+    const s = summarizeChart(spec, points, 'en')
+    expect(s.text).toBe('price is highest for GOOG, Nov 1, 2007 (707) and lowest for AAPL, Jan 1, 2005 (38.5).')
+    expect(s.columns).toEqual(['symbol', 'date', 'price'])
+    expect(s.rows[1]).toEqual({ symbol: 'GOOG', date: 'Nov 1, 2007', price: '707' })
+  })
+
   it('describes a scatter plot by its fields and size', () => {
     const spec = { mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'b', type: 'quantitative' } } }
     const s = summarizeChart(spec, [{ a: 1, b: 2 }, { a: 3, b: 4 }], 'en')
