@@ -146,7 +146,8 @@ export const useEditorStore = defineStore('editor', () => {
     const id = jobId.value
     stopJob?.()
     // A job that finished meanwhile has nothing left to stop.
-    if (id) await $fetch(`/api/jobs/${id}`, { method: 'DELETE' }).catch(() => {})
+    // (The path is widened to a string: typed routes see only the GET handler of /api/jobs/:id.)
+    if (id) await $fetch(`/api/jobs/${id}` as string, { method: 'DELETE' }).catch(() => {})
   }
 
   /** Reruns the whole conversation, e.g. on another dataset. */
