@@ -18,7 +18,6 @@ export interface Token {
   num?: number
 }
 
-// TODO(#3): Chinese numerals ("前十名", "两千") are not read as numbers yet.
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
   万: 1e4, 亿: 1e8, '%': 1,

@@ -28,6 +28,8 @@ const CASES: [Dataset, string, string, Partial<ChartIntent>][] = [
     { x: 'Origin', filters: [{ field: 'Origin', op: 'equal', value: 'Europe', not: true }] }],
   ['cars', 'top 5 names by horsepower', '马力最高的前5个车型',
     { x: 'Name', y: 'Horsepower', top: { n: 5, order: 'descending' } }],
+  ['cars', 'top 10 cars by horsepower', '马力最高的前十名车型',
+    { chart: 'bar', x: 'Name', y: 'Horsepower', top: { n: 10, order: 'descending' } }],
   ['cars', 'top 10 cars by mpg', '油耗最高的10辆车',
     { chart: 'bar', x: 'Name', y: 'Miles_per_Gallon', top: { n: 10, order: 'descending' } }],
   ['cars', 'average horsepower by origin for cars with more than 4 cylinders', '气缸数超过4的汽车按产地的平均马力',
