@@ -90,10 +90,14 @@ function addPlain(
   else if (!next.color || reading.add) next.color = field
 }
 
-// TODO(#3): "clear the filters" / "show everything again" does not remove filters yet.
 function applyFilters(
   next: ChartIntent, reading: Reading, profile: Profile, notes: Note[],
 ): void {
+  // "show all again": earlier conditions and the top-N cut go; new ones may follow.
+  if (reading.reset) {
+    next.filters = []
+    delete next.top
+  }
   const byName = new Map(profile.fields.map((f) => [f.name, f]))
   for (const filter of resolveFilters(reading.filters, byName, next, notes)) {
     next.filters = next.filters.filter((f) => f.field !== filter.field)

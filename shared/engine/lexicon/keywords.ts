@@ -4,7 +4,7 @@
 export type CueKind =
   | 'chart' | 'agg' | 'group' | 'color' | 'facet' | 'axis' | 'over' | 'bin' | 'unit'
   | 'dir' | 'sort' | 'top' | 'neg' | 'cmp' | 'between' | 'layout' | 'swap' | 'replace'
-  | 'add' | 'only' | 'and' | 'where' | 'task' | 'to'
+  | 'add' | 'only' | 'and' | 'where' | 'task' | 'to' | 'reset'
 
 export interface Cue {
   kind: CueKind
@@ -76,6 +76,10 @@ top:ascending = bottom | lowest | smallest | worst | last | 后 | 最低的 | �
 neg = not | except | excluding | exclude | without | remove | drop | other than | but not | isn't
   | aren't | no | never | excludes | removing | hide | 不 | 非 | 除了 | 排除 | 去掉 | 去除 | 不要
   | 不含 | 不包括 | 除去 | 剔除 | 不是
+reset = clear the filters | clear filters | clear the filter | clear filter | remove the filters
+  | remove all filters | remove the filter | remove filters | no filters | no filter | without filters
+  | show all | show everything | all data | all rows | everything again | all of the data
+  | 清除筛选 | 取消筛选 | 去掉筛选 | 清除过滤 | 取消过滤 | 显示全部 | 全部显示 | 所有数据 | 全部数据
 cmp:gt = more than | greater than | above | larger than | bigger than | higher than | exceeds
   | exceeding | exceed | over | > | 超过 | 大于 | 高于 | 多于 | 以上
 cmp:gte = at least | no less than | >= | or more | 不少于 | 至少 | 不低于 | 起

@@ -239,6 +239,7 @@ export class Parser {
         this.mention('swap', k, 'swap')
         return k
       case 'replace': this.r.replace = true; return k
+      case 'reset': this.r.reset = true; return k
       case 'add': this.r.add = true; return k
       case 'task': this.r.tasks.push(cue.value); return k
       default:

@@ -44,6 +44,8 @@ export interface Reading {
   add: boolean
   /** A negation was read ("remove", "without", "不要"). */
   negated: boolean
+  /** "show all again", "清除筛选": the conditions so far are dropped. */
+  reset?: boolean
   /** Channels asked to be taken away: "remove the color", "no facets". */
   dropped: ('color' | 'facet')[]
   mentions: Mention[]

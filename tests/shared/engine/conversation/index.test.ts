@@ -53,6 +53,19 @@ describe('conversation', () => {
     expect(intentAfter(start, '换成重量').y).toBe('Weight_in_lbs')
   })
 
+  it('clears the conditions when asked to show everything again', () => {
+    const narrowed = [start, 'only Japan and Europe', 'top 2']
+    expect(intentAfter(...narrowed).filters).toHaveLength(1)
+    for (const reset of ['clear the filters', 'show all again', '清除筛选', '显示全部']) {
+      const after = intentAfter(...narrowed, reset)
+      expect(after.filters).toEqual([])
+      expect(after.top).toBeUndefined()
+      expect(after).toMatchObject({ x: 'Origin', y: 'Horsepower', aggregate: 'mean' })
+    }
+    expect(intentAfter(start, 'only Japan', 'remove the filters and color by cylinders'))
+      .toMatchObject({ filters: [], color: 'Cylinders' })
+  })
+
   it('sorts', () => {
     expect(intentAfter(start, 'sort descending').sort).toEqual({ by: 'y', order: 'descending' })
   })
