@@ -21,14 +21,24 @@ function isNumberLike(cell: unknown): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && numberLike.test(cell))
 }
 
-// TODO(#3): a header of years ("country,2019,2020") over numbers reads as a data row.
+const isYear = (cell: unknown) => /^\s*[12]\d{3}\s*$/.test(String(cell ?? ''))
+
 /**
  * Whether the first row names the columns. It does when none of its cells is a number,
- * or when one of its cells is text above a column of numbers.
+ * when one of its cells is text above a column of numbers, or when it is a label followed by
+ * rising years over values that are not years ("country,2019,2020" in a wide table).
  */
 export function looksLikeHeader(first: readonly unknown[], rest: readonly unknown[][]): boolean {
   if (!first.some(isNumberLike)) return true
   const sample = rest.slice(0, 50)
+  const yearCols = first.flatMap((cell, col) => (isYear(cell) ? [col] : []))
+  const years = yearCols.map(col => Number(first[col]))
+  const rising = years.length >= 2 && years.every((y, i) => i === 0 || y > years[i - 1]!)
+  const labelled = first.some(cell => !isBlank(cell) && !isNumberLike(cell))
+  const valuesBelow = yearCols.some(col => sample.some(r => !isBlank(r[col]) && !isYear(r[col])))
+  if (rising && labelled && yearCols.length === first.filter(isNumberLike).length && valuesBelow) {
+    return true
+  }
   return first.some((cell, col) => {
     if (isNumberLike(cell) || cell == null || cell === '') return false
     const below = sample.map(r => r[col]).filter(v => v != null && v !== '')

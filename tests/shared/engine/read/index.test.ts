@@ -39,6 +39,15 @@ describe('read/index', () => {
     expect(table.rows).toHaveLength(2)
   })
 
+  it('reads a header of years over values (a wide table)', async () => {
+    const table = await readTable(utf8('country,2019,2020,2021\nChina,6.0,2.2,8.4\nIndia,3.9,-5.8,9.7\n'), 'gdp.csv')
+    expect(table.columns).toEqual(['country', '2019', '2020', '2021'])
+    expect(table.rows).toHaveLength(2)
+    // Rows of years are data, not a header.
+    const wars = await readTable(utf8('WW1,1914,1918\nWW2,1939,1945\n'), 'wars.csv')
+    expect(wars.columns).toEqual(['column 1', 'column 2', 'column 3'])
+  })
+
   it('names columns itself when the first row is data', async () => {
     const table = await readTable(utf8('Paris,2.1\nRome,2.8\n'), 'noheader.csv')
     expect(table.columns).toEqual(['column 1', 'column 2'])
