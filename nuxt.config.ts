@@ -80,6 +80,10 @@ export default defineNuxtConfig({
         'node_modules/node-source-han-sans-sc/SourceHanSansSC-Regular.otf',
         'node_modules/vega-datasets/build/index.js',
         ...SAMPLES.map(sample => `node_modules/vega-datasets/data/${sample.file}`),
+        // exceljs reaches these through get-intrinsic's require(); Node 20.19+ resolves it by the
+        // `module-sync` export condition, which the tracer does not follow.
+        ...['async-function', 'generator-function', 'async-generator-function']
+          .map(name => `node_modules/${name}/require.mjs`),
       ],
     },
     hooks: {

@@ -7,6 +7,8 @@ import type {
 type Row = Record<string, unknown>
 type Body = Record<string, unknown>
 
+const DRAFT_KEY = 'wanwu:editor-draft'
+
 /** The editor's working state: data, the conversation, the chosen spec and the chart's metadata. */
 export const useEditorStore = defineStore('editor', () => {
   const dataset = ref<DatasetDetail | null>(null)
@@ -233,6 +235,45 @@ export const useEditorStore = defineStore('editor', () => {
     spec.value = candidates.value[index]?.spec ?? spec.value
   }
 
+  /** Keeps the unsaved chart in this tab while its author goes to sign in to save it. */
+  function stashDraft() {
+    const draft = {
+      datasetId: dataset.value?.id ?? null, prompts: prompts.value, result: result.value,
+      history: history.value, selected: selected.value, spec: spec.value, title: title.value,
+      description: description.value, visibility: visibility.value, tags: tags.value,
+    }
+    try {
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft))
+    }
+    catch {
+      // Storage full or off: signing in then starts from an empty editor, as it always did.
+    }
+  }
+
+  /** Puts back the chart stashed before signing in, once, if it was made on this dataset. */
+  function restoreDraft(datasetId: string | null): boolean {
+    const raw = import.meta.client ? sessionStorage.getItem(DRAFT_KEY) : null
+    if (!raw) return false
+    sessionStorage.removeItem(DRAFT_KEY)
+    try {
+      const draft = JSON.parse(raw)
+      if (draft.datasetId !== datasetId || !draft.spec) return false
+      prompts.value = draft.prompts
+      result.value = draft.result
+      history.value = draft.history
+      selected.value = draft.selected
+      spec.value = draft.spec
+      title.value = draft.title
+      description.value = draft.description
+      visibility.value = draft.visibility
+      tags.value = draft.tags
+      return true
+    }
+    catch {
+      return false
+    }
+  }
+
   function reset() {
     prompts.value = []
     history.value = []
@@ -250,5 +291,6 @@ export const useEditorStore = defineStore('editor', () => {
     dataset, rows, prompts, result, selected, spec, busy, chartId, slug, version, title, description,
     visibility, tags, candidates, history, inlineTable, generation, signedIn, progress, jobId, viaJob,
     useDataset, ask, cancel, rerun, undo, applyIntent, preview, saveInlineDataset, choose, reset,
+    stashDraft, restoreDraft,
   }
 })

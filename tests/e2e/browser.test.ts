@@ -157,4 +157,38 @@ describe('the main path in a browser', () => {
     await page.waitForSelector(`a[href="${href}"]`)
     await context.close()
   })
+
+  it('keeps a chart made before signing up, through "Create one", to its first save', async () => {
+    const stamp = Date.now().toString(36)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(baseURL())
+    await page.locator('a[href^="/editor?dataset="]', { hasText: 'Cars' }).click()
+    const prompt = page.locator('textarea[data-testid=prompt-input]')
+    await prompt.fill('average horsepower by origin')
+    await prompt.press('Enter')
+    await page.waitForSelector('[data-testid=chart] svg')
+    await prompt.fill('换成折线图')
+    await prompt.press('Enter')
+    await expect.poll(() => page.locator('[data-testid=chip-chart]').innerText()).toContain('line')
+
+    // Saving asks to sign in; one click on the link below the focused form reaches sign-up.
+    await page.click('[data-testid=save]')
+    await page.waitForURL(/\/login/)
+    await page.getByRole('link', { name: 'Create one' }).click()
+    await page.waitForURL(/\/register/, { timeout: 5_000 })
+    await page.fill('input[type=email]', `dora${stamp}@example.com`)
+    await page.fill('input[type=password]', 'correct horse battery')
+    await page.fill('input[autocomplete=username]', `dora${stamp}`)
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/editor/)
+
+    // Back in the editor with the conversation and the line chart, ready to save.
+    await page.waitForSelector('[data-testid=chart] svg')
+    expect(await page.locator('[data-testid=conversation]').innerText()).toContain('换成折线图')
+    expect(await page.locator('[data-testid=chip-chart]').innerText()).toContain('line')
+    await page.click('[data-testid=save]')
+    await page.waitForURL(/\/editor\/[\w-]+$/)
+    await context.close()
+  })
 })

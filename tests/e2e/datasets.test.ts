@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { api, signUp } from './helpers'
+import { api, baseURL, signUp } from './helpers'
 
 async function upload(token: string, csv: string): Promise<string> {
   const form = new FormData()
@@ -43,5 +43,42 @@ describe('PATCH /api/datasets/:id (field types)', () => {
     const sample = samples.body.find(d => d.source === 'sample')!
     const res = await api(`/api/datasets/${sample.id}`, { method: 'PATCH', token: ada.token, json: { types: {} } })
     expect(res.status).toBe(404)
+  })
+})
+
+describe('POST /api/datasets (uploads on the production build)', () => {
+  it('reads an XLSX workbook and refuses a corrupt one with a clear error', async () => {
+    const ExcelJS = (await import('exceljs')).default
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Sales')
+    sheet.addRows([['Region', 'Sales'], ['North', 120], ['South', 150]])
+    const bytes = await workbook.xlsx.writeBuffer()
+    const ada = await signUp('ada')
+    const send = (data: BlobPart, name: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([data]), name)
+      return api<{ rowCount?: number; data?: { code?: string } }>('/api/datasets', { method: 'POST', body: form, token: ada.token })
+    }
+
+    expect(await send(bytes, 'sales.xlsx')).toMatchObject({ status: 201, body: { rowCount: 2 } })
+    expect(await send('not a zip at all', 'broken.xlsx')).toMatchObject({ status: 400, body: { data: { code: 'malformed' } } })
+  })
+
+  it('refuses a chunked body over the limit with 413 (the handler would buffer all of it)', async () => {
+    const ada = await signUp('ada')
+    const chunk = new Uint8Array(1024 * 1024).fill(97)
+    let sent = 0
+    // A stream body goes out chunked, with no Content-Length to check up front.
+    const body = new ReadableStream({
+      pull(controller) {
+        if (sent++ < 80) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const res = await fetch(`${baseURL()}/api/datasets`, {
+      method: 'POST', body, duplex: 'half', headers: { authorization: `Bearer ${ada.token}`, 'content-type': 'multipart/form-data; boundary=x' },
+    } as RequestInit)
+    expect(res.status).toBe(413)
+    expect((await api('/api/health')).status).toBe(200)
   })
 })

@@ -157,6 +157,20 @@ describe('public chart pages', () => {
     expect(ico.headers.get('location')).toBe('/favicon.svg')
   })
 
+  it('says why a saved chart cannot be drawn instead of calling it missing', async () => {
+    const saved = await api<ChartDetail>('/api/charts', {
+      method: 'POST', token,
+      json: { title: 'Reads a file', visibility: 'public', spec: { data: { url: 'file:///etc/passwd' }, mark: 'bar' } },
+    })
+    expect(saved.status).toBe(201)
+    const payload = await api<{ data?: { code?: string } }>(`/api/public/charts/${saved.body.slug}`)
+    expect(payload).toMatchObject({ status: 422, body: { data: { code: 'refused_file' } } })
+    const page = await api<string>(`/c/${saved.body.slug}`, { headers: { accept: 'text/html' } })
+    expect(page.status).toBe(422)
+    expect(page.body).toContain('may not read files')
+    expect(page.body).not.toContain('root:')
+  })
+
   it('lists public charts in the sitemap', async () => {
     const chart = await makeChart('public')
     const sitemap = await api<string>('/sitemap.xml')
