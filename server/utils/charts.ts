@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import { z } from 'zod'
+import { isRenderError, renderChart } from '../render'
 import type { ChartWithOwner } from '../repositories'
 import type { ChartCard, ChartDetail } from '../../shared/types/api'
 
@@ -41,6 +42,30 @@ export async function dataKeyFor(event: H3Event, body: ChartBody): Promise<strin
     throw createError({ statusCode: 400, statusMessage: 'Bad chart', data: { code: 'no_dataset', message: 'The spec names a table but no dataset was given.' } })
   }
   return (await requireDataset(event, body.datasetId)).fileKey
+}
+
+/**
+ * A spec is untrusted input: it is drawn once, through the same safe path as its public page,
+ * before it is kept. What the page would refuse (a file or network URL, a giant canvas, too many
+ * rows) is refused at save with the reason, instead of becoming a chart that cannot be shown.
+ */
+export async function assertDrawable(spec: Record<string, unknown>, dataKey: string | null): Promise<void> {
+  try {
+    await drawOnce(spec, dataKey)
+  }
+  catch (error) {
+    if (!isRenderError(error)) throw error
+    throw createError({
+      statusCode: 422, statusMessage: 'Chart cannot be rendered',
+      data: { code: error.code, message: error.message },
+    })
+  }
+}
+
+/** Renders the spec as its page would; a RenderError says why it cannot be shown. */
+export async function drawOnce(spec: Record<string, unknown>, dataKey: string | null): Promise<void> {
+  const datasets = dataKey ? { table: (await loadTable(dataKey)).rows } : {}
+  await renderChart({ spec, datasets, format: 'svg' }, { datasetsKey: dataKey ?? undefined })
 }
 
 export function toChartCard(c: ChartWithOwner): ChartCard & { id: string; visibility: string } {

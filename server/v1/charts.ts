@@ -6,7 +6,7 @@ import { toChart } from './present'
 import type { CreateChartBody, PatchChartBody } from './schemas'
 import { useDb, useAppSettings } from '../utils/services'
 import { invalidatePublicChart } from '../utils/public-cache'
-import { markOf } from '../utils/charts'
+import { drawOnce, markOf } from '../utils/charts'
 
 const namesTable = (spec: Record<string, unknown>) =>
   (spec.data as { name?: unknown } | undefined)?.name === 'table'
@@ -59,6 +59,8 @@ Promise<{ version: ChartVersionInput; generation?: Chart['generation'] } | null>
   }
   const spec = patch.spec!
   if (namesTable(spec) && !dataKey) throw v1Error('no_dataset')
+  // A spec the chart's page could not show is refused now, with the reason (cannot_render).
+  await drawOnce(spec, namesTable(spec) ? dataKey : null)
   return {
     version: {
       spec,

@@ -79,6 +79,11 @@ describe('api v1', () => {
       method: 'PATCH', token: pat, json: { spec, message: 'as points' },
     })
     expect(saved.body).toMatchObject({ version: 3, mark: 'point' })
+    const hostile = await api<{ error: { code: string } }>(`/api/v1/charts/${chart.id}`, {
+      method: 'PATCH', token: pat, json: { spec: { data: { url: 'file:///etc/passwd' }, mark: 'bar' } },
+    })
+    expect(hostile.status).toBe(422)
+    expect(hostile.body.error.code).toBe('cannot_render')
 
     const svg = await fetch(`${baseURL()}/api/v1/charts/${chart.id}/render`, {
       headers: { authorization: `Bearer ${pat}` },

@@ -157,18 +157,28 @@ describe('public chart pages', () => {
     expect(ico.headers.get('location')).toBe('/favicon.svg')
   })
 
-  it('says why a saved chart cannot be drawn instead of calling it missing', async () => {
-    const saved = await api<ChartDetail>('/api/charts', {
+  it('refuses to keep a spec its page could not show, and says why', async () => {
+    const hostile = [
+      { data: { url: 'file:///etc/passwd' }, mark: 'bar' },
+      { data: { url: 'http://169.254.169.254/latest/meta-data/' }, mark: 'bar' },
+      { data: { values: [{ a: 1 }] }, mark: 'bar', width: 1e6, height: 1e6 },
+    ]
+    for (const spec of hostile) {
+      const saved = await api<{ data?: { code?: string, message?: string } }>('/api/charts', {
+        method: 'POST', token, json: { title: 'Hostile', visibility: 'public', spec },
+      })
+      expect(saved.status).toBe(422)
+      expect(saved.body.data?.code).toMatch(/^(refused_|too_large)/)
+      expect(JSON.stringify(saved.body)).not.toContain('root:')
+    }
+    const chart = await makeChart('public')
+    const version = await api<{ data?: { code?: string } }>(`/api/charts/${chart.id}/versions`, {
       method: 'POST', token,
-      json: { title: 'Reads a file', visibility: 'public', spec: { data: { url: 'file:///etc/passwd' }, mark: 'bar' } },
+      json: { title: chart.title, visibility: 'public', spec: hostile[0] },
     })
-    expect(saved.status).toBe(201)
-    const payload = await api<{ data?: { code?: string } }>(`/api/public/charts/${saved.body.slug}`)
-    expect(payload).toMatchObject({ status: 422, body: { data: { code: 'refused_file' } } })
-    const page = await api<string>(`/c/${saved.body.slug}`, { headers: { accept: 'text/html' } })
-    expect(page.status).toBe(422)
-    expect(page.body).toContain('may not read files')
-    expect(page.body).not.toContain('root:')
+    expect(version).toMatchObject({ status: 422, body: { data: { code: 'refused_file' } } })
+    // The chart is untouched: still version 1, still drawn.
+    expect((await api(`/c/${chart.slug}.svg`)).status).toBe(200)
   })
 
   it('lists public charts in the sitemap', async () => {

@@ -2,6 +2,8 @@ export default defineEventHandler(async (event) => {
   const user = await requireUser(event)
   const body = await readValidatedBody(event, ChartBody.parse)
   const { charts } = useDb().repos
+  const dataKey = await dataKeyFor(event, body)
+  await assertDrawable(body.spec, dataKey)
   const created = await charts.create({
     ownerId: user.id,
     title: body.title,
@@ -12,7 +14,7 @@ export default defineEventHandler(async (event) => {
     spec: body.spec,
     prompt: body.prompt,
     mark: markOf(body.spec),
-    dataKey: await dataKeyFor(event, body),
+    dataKey,
     message: body.message,
   })
   await invalidatePublicChart(created.slug)

@@ -4,11 +4,13 @@ export default defineEventHandler(async (event) => {
   const body = await readValidatedBody(event, ChartBody.parse)
   const id = getRouterParam(event, 'id')!
   const { charts } = useDb().repos
+  const dataKey = await dataKeyFor(event, body)
+  await assertDrawable(body.spec, dataKey)
   const saved = await charts.saveVersion(id, user.id, {
     spec: body.spec,
     prompt: body.prompt,
     mark: markOf(body.spec),
-    dataKey: await dataKeyFor(event, body),
+    dataKey,
     message: body.message,
   })
   if (!saved) notFound()
