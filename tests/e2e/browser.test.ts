@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, signUpWithForm } from './browser-helpers'
 import { baseURL } from './helpers'
 
-// Debian's Chromium, never a browser downloaded by a test tool (.ci/run installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const SALES_CSV = [
   'Region,Product,Sales,Year',
@@ -16,14 +12,7 @@ const SALES_CSV = [
 
 let browser: Browser
 
-async function signUpInBrowser(page: Page, name: string) {
-  await page.goto(`${baseURL()}/register`)
-  await page.fill('input[type=email]', `${name}@example.com`)
-  await page.fill('input[type=password]', 'correct horse battery')
-  await page.fill('input[autocomplete=username]', name)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/editor/)
-}
+const signUpInBrowser = (page: Page, name: string) => signUpWithForm(page, baseURL(), name)
 
 async function pickOption(page: Page, trigger: string, option: string) {
   await page.click(trigger)
@@ -32,8 +21,7 @@ async function pickOption(page: Page, trigger: string, option: string) {
 
 describe('the main path in a browser', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`[e2e] Chromium not found at ${CHROMIUM}: apt-get install chromium`)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+    browser = await launchChromium()
   })
   afterAll(async () => { await browser?.close() })
 

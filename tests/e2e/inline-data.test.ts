@@ -1,21 +1,12 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, signUpWithForm } from './browser-helpers'
 import { api, baseURL } from './helpers'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 let browser: Browser
 
-async function signUpInBrowser(page: Page, name: string) {
-  await page.goto(`${baseURL()}/register`)
-  await page.fill('input[type=email]', `${name}@example.com`)
-  await page.fill('input[type=password]', 'correct horse battery')
-  await page.fill('input[autocomplete=username]', name)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/editor/)
-}
+const signUpInBrowser = (page: Page, name: string) => signUpWithForm(page, baseURL(), name)
 
 /** The editor, once hydrated: a prompt sent before that is lost with the server-rendered form. */
 async function openEditor(page: Page) {
@@ -37,7 +28,7 @@ async function drawn(page: Page, kind: 'rect' | 'arc' | 'line') {
 
 describe('data typed into the editor prompt', () => {
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+    browser = await launchChromium()
   })
   afterAll(async () => { await browser?.close() })
 

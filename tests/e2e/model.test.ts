@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai'
+import { launchChromium, signUpWithForm } from './browser-helpers'
 import { startAppServer, type AppServer } from './server'
 
 // The same production build as the other e2e files, started a second time with a (fake) model
 // server in hybrid mode, an admin and a metrics token.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const TOKEN = 'e2e-metrics-token'
 const stamp = Date.now().toString(36)
 const ADMIN = `admin${stamp}`
@@ -48,12 +45,7 @@ async function signUpInBrowser(name: string, locale?: string): Promise<Page> {
     await context.addCookies([{ name: 'wanwu_lang', value: locale, url: app.url }])
   }
   const page = await context.newPage()
-  await page.goto(`${app.url}/register`)
-  await page.fill('input[type=email]', `${name}@example.com`)
-  await page.fill('input[type=password]', 'correct horse battery')
-  await page.fill('input[autocomplete=username]', name)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/editor/)
+  await signUpWithForm(page, app.url, name)
   return page
 }
 
@@ -74,13 +66,12 @@ function generations(text: string, engine: string, outcome: string): number {
 
 describe('the editor with a language model (hybrid mode)', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`[e2e] Chromium not found at ${CHROMIUM}`)
     fake = await startFakeOpenAI()
     app = await startAppServer({
       LLM_BASE_URL: fake.url, LLM_MODEL: 'fake', LLM_API_KEY: 'sk-fake', LLM_MODE: 'hybrid',
       LLM_TIMEOUT_MS: '45000', ADMIN_EMAILS: `${ADMIN}@example.com`, METRICS_TOKEN: TOKEN,
     })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+    browser = await launchChromium()
   })
   afterEach(({ task }) => {
     if (task.result?.state === 'fail') console.error(`[e2e] model server output:\n${app?.log()}`)
