@@ -1,5 +1,6 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 import { existsSync, readdirSync } from 'node:fs'
+import type { Nitro, NitroConfig } from 'nitropack'
 import { SAMPLES } from './server/db/seeds/samples'
 
 const PUBLIC_PAGE_CACHE = { swr: true, maxAge: 60, varies: ['accept-language', 'cookie'] }
@@ -72,6 +73,7 @@ export default defineNuxtConfig({
     '/c/**': { cache: PUBLIC_PAGE_CACHE },
     '/embed/**': { cache: PUBLIC_PAGE_CACHE },
   },
+  // Typed as Nitro's own config: Nuxt's schema falls back to a narrow type for this key.
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },
     externals: {
@@ -88,11 +90,11 @@ export default defineNuxtConfig({
     },
     hooks: {
       // The production build applies migrations at start, so it carries them.
-      async compiled(nitro) {
+      async compiled(nitro: Nitro) {
         const { cp } = await import('node:fs/promises')
         await cp('drizzle', `${nitro.options.output.serverDir}/drizzle`, { recursive: true })
       },
     },
-  },
+  } satisfies NitroConfig as never,
   typescript: { strict: true },
 })

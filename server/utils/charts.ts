@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import { z } from 'zod'
-import { isRenderError, renderChart } from '../render'
+import { isRenderError, renderChart, type Row } from '../render'
 import type { ChartWithOwner } from '../repositories'
 import type { ChartCard, ChartDetail } from '../../shared/types/api'
 
@@ -64,7 +64,7 @@ export async function assertDrawable(spec: Record<string, unknown>, dataKey: str
 
 /** Renders the spec as its page would; a RenderError says why it cannot be shown. */
 export async function drawOnce(spec: Record<string, unknown>, dataKey: string | null): Promise<void> {
-  const datasets = dataKey ? { table: (await loadTable(dataKey)).rows } : {}
+  const datasets: Record<string, Row[]> = dataKey ? { table: (await loadTable(dataKey)).rows } : {}
   await renderChart({ spec, datasets, format: 'svg' }, { datasetsKey: dataKey ?? undefined })
 }
 
