@@ -36,3 +36,36 @@ export function tidyLintMessage(message: string, invalidValue: (path: string) =>
   if (noMatch) return invalidValue(noMatch[1]!.replace(/^#\.?/, '') || '/')
   return message.length > 240 ? `${message.slice(0, 240)}…` : message
 }
+
+export interface PointerSpan { keyFrom?: number, keyTo?: number, valueFrom?: number, valueTo?: number }
+export interface SchemaProblem { from: number, to: number, message: string }
+interface ValidationError { name?: string, message: string, data?: { pointer?: string, property?: string } }
+
+// Errors about a key (an unknown or missing property) are marked on the key, others on the value.
+const KEY_ERRORS = new Set(['NoAdditionalPropertiesError', 'RequiredPropertyError',
+  'InvalidPropertyNameError', 'ForbiddenPropertyError', 'UndefinedValueError'])
+
+/**
+ * Where each schema error belongs in the text: the pointer's own span, else the nearest
+ * enclosing one that the document has, else the first line.
+ */
+export function placeErrors(
+  errors: readonly ValidationError[], pointers: ReadonlyMap<string, PointerSpan>,
+  invalidValue: (path: string) => string,
+): SchemaProblem[] {
+  return errors.map((error) => {
+    let path = (error.data?.pointer ?? '#').replace(/^#/, '')
+    if (error.name === 'NoAdditionalPropertiesError' && error.data?.property) {
+      path = `${path}/${error.data.property}`
+    }
+    let span = pointers.get(path)
+    while (!span && path) {
+      path = path.slice(0, path.lastIndexOf('/'))
+      span = pointers.get(path)
+    }
+    const onKey = KEY_ERRORS.has(error.name ?? '') && span?.keyFrom !== undefined
+    const from = (onKey ? span?.keyFrom : span?.valueFrom) ?? 0
+    const to = (onKey ? span?.keyTo : span?.valueTo) ?? from
+    return { from, to, message: tidyLintMessage(error.message, invalidValue) }
+  })
+}

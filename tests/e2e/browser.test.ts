@@ -116,6 +116,16 @@ describe('the main path in a browser', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace')
     await expect.poll(() => page.locator('.cm-lint-marker-error').count(), { timeout: 10_000 }).toBe(0)
 
+    // A value the Vega-Lite schema does not allow ("barr" as a mark type) is marked too.
+    await page.locator('.cm-line', { hasText: '"type": "bar"' }).first().click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.type('r')
+    await page.waitForSelector('.cm-lint-marker-error', { timeout: 10_000 })
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => page.locator('.cm-lint-marker-error').count(), { timeout: 10_000 }).toBe(0)
+
     // Tags, then two versions saved from the keyboard, then a diff between them.
     const tag = `t${stamp}`
     await page.fill('input[data-testid=chart-tags]', tag)
