@@ -109,8 +109,47 @@ function refineDefault(
   }
 }
 
-// TODO(#4): a pasted table with several measures (revenue, cost) and no measure named shows
-// only the first; a folded multi-series line would show them all.
+/**
+ * A pasted table with several measures ("quarter, revenue, cost") and none named in the prompt:
+ * every measure is shown, the table folded to one row per label and measure, told apart by color
+ * (lines over ordered labels, bars side by side otherwise). Undefined when that does not apply.
+ */
+function foldMeasures(
+  result: GenerateResult, table: Table, profile: Profile,
+): { result: GenerateResult, table: Table, profile: Profile } | undefined {
+  if (!result.ok) return undefined
+  const { intent } = result.state
+  const measures = profile.fields.filter(f => f.type === 'quantitative' && !f.idLike)
+  const named = result.understood.mentions.some(m => measures.some(f => f.name === m.field))
+  if (measures.length < 2 || named || intent.color || intent.facet || intent.aggregate) return undefined
+  if (intent.y !== measures[0]!.name || !intent.x || measures.some(f => f.name === intent.x)) {
+    return undefined
+  }
+  const x = intent.x
+  const series = ['series', 'measure', 'key'].find(n => !table.columns.includes(n))!
+  const value = ['value', 'amount', 'number'].find(n => !table.columns.includes(n))!
+  const folded: Table = {
+    columns: [x, series, value],
+    rows: table.rows.flatMap(row => measures.map(m => ({ [x]: row[x], [series]: m.name, [value]: row[m.name] }))),
+  }
+  const foldedProfile = profileTable(folded)
+  const order = profile.fields.find(f => f.name === x)?.order
+  const fields = foldedProfile.fields.map((f) => {
+    if (f.name === x && order) return { ...f, order }
+    if (f.name === series) return { ...f, order: measures.map(m => m.name) }
+    return f
+  })
+  const grouped = intent.chart === 'bar' ? { layout: 'grouped' as const } : {}
+  const next: ChartIntent = { ...intent, y: value, color: series, ...grouped }
+  const state: EngineState = { ...result.state, intent: next }
+  const withOrder = { ...foldedProfile, fields }
+  return {
+    table: folded,
+    profile: withOrder,
+    result: { ...result, state, understood: { ...result.understood, intent: next }, specs: specFromState(state, withOrder) },
+  }
+}
+
 function tableResult(parsed: Parsed, profile: Profile, prompts: string[], lang: Lang) {
   const { table } = parsed
   const followUps = [parsed.instruction, ...prompts.slice(1)].filter(p => p.trim() !== '')
@@ -161,20 +200,23 @@ export function generateAny(input: GenerateAnyInput): GenerateResult {
   if (!parsed) return generate({ prompts: input.prompts, lang })
   if (parsed.kind === 'error') return { ok: false, error: parsed.error }
 
-  let profile = profileTable(parsed.table)
+  let table = parsed.table
+  let profile = profileTable(table)
   let result: GenerateResult
   if (parsed.kind === 'formula') result = formulaResult(parsed, profile, input.prompts, lang)
   else {
-    profile = keepTypedOrder(parsed.table, profile)
+    profile = keepTypedOrder(table, profile)
     result = withStackColor(tableResult(parsed, profile, input.prompts, lang), profile)
+    const folded = parsed.kind === 'table' ? foldMeasures(result, table, profile) : undefined
+    if (folded) ({ result, table, profile } = folded)
   }
   if (!result.ok) return result
 
-  const values = normalizeRows(parsed.table, profile)
+  const values = normalizeRows(table, profile)
   const specs = result.specs.map(c => ({
     ...c,
     spec: inlineValues(applyOrder(c.spec, profile), values) as VegaLiteSpec,
   }))
   const warnings = [...parsed.warnings, ...result.warnings]
-  return { ...result, specs, warnings, table: parsed.table }
+  return { ...result, specs, warnings, table }
 }

@@ -27,6 +27,23 @@ describe('inline/generate-any', () => {
     ])
   })
 
+  it('shows every measure of a pasted table unless the prompt names one', () => {
+    const table = 'quarter,revenue,cost\nQ1,120,80\nQ2,150,90\nQ3,170,95'
+    const lines = topSpec([`${table}\nas a line chart`])
+    expect(lines.mark?.type).toBe('line')
+    expect(lines.encoding).toMatchObject({
+      x: { field: 'quarter' }, y: { field: 'value' }, color: { field: 'series', sort: ['revenue', 'cost'] },
+    })
+    expect(lines.data?.values).toHaveLength(6)
+    expect(lines.data?.values).toContainEqual({ quarter: 'Q2', series: 'cost', value: 90 })
+    const bars = topSpec([table])
+    expect(bars.encoding).toHaveProperty('xOffset')
+    // Named: only that measure.
+    const named = topSpec([`${table}\nrevenue by quarter`])
+    expect(named.encoding).toMatchObject({ y: { field: 'revenue' } })
+    expect(named.encoding).not.toHaveProperty('color')
+  })
+
   it('keeps months and typed labels in their order', () => {
     const months = topSpec(['sales 一月 120 二月 150 三月 90'])
     expect(months.encoding?.x).toMatchObject({ field: 'label', sort: ['一月', '二月', '三月'] })
