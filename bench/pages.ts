@@ -1,14 +1,12 @@
 // Public page figures for `npm run bench:render` (skip with --no-pages): throughput of a cached
 // /c/<slug> against a static file from public/ on the same production server in the same run,
 // p99 latency, errors, and the page's HTML size gzipped.
-import { spawn, spawnSync } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { startAppServer } from '../scripts/app-server'
 
 export interface PageBenchOptions {
   /** The repository root, holding `.output` (built when missing). */
@@ -27,15 +25,6 @@ const BROWSER_HEADERS = {
   'accept-language': 'en-US,en;q=0.9',
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    }).on('error', reject)
-  })
-}
-
 function ensureBuild(repo: string): void {
   if (existsSync(join(repo, '.output/server/index.mjs'))) return
   console.log('(d) no .output: building the app (npx nuxt build)...')
@@ -43,36 +32,6 @@ function ensureBuild(repo: string): void {
     cwd: repo, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
   })
   if (build.status !== 0) throw new Error('[bench] nuxt build failed')
-}
-
-async function startServer(repo: string, dataDir: string) {
-  const port = await freePort()
-  const baseURL = `http://127.0.0.1:${port}`
-  let log = ''
-  const server = spawn('node', ['.output/server/index.mjs'], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITE_URL: baseURL,
-      DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'production',
-    },
-  })
-  const keep = (chunk: Buffer) => { log = (log + chunk).slice(-10_000) }
-  server.stdout!.on('data', keep)
-  server.stderr!.on('data', keep)
-  await waitForHealth(baseURL, server, () => log)
-  return { baseURL, server }
-}
-
-async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`[bench] server exited early:\n${log()}`)
-    const ok = await fetch(`${url}/api/health`).then(res => res.ok, () => false)
-    if (ok) return
-    await new Promise(resolve => setTimeout(resolve, 250))
-  }
-  throw new Error(`[bench] server did not become healthy:\n${log()}`)
 }
 
 async function call<T>(baseURL: string, path: string, token?: string, json?: unknown): Promise<T> {
@@ -133,8 +92,8 @@ async function load(url: string, options: PageBenchOptions): Promise<Figures> {
 
 export async function benchPages(options: PageBenchOptions): Promise<void> {
   ensureBuild(options.repo)
-  const dataDir = mkdtempSync(join(tmpdir(), 'wanwu-bench-'))
-  const { baseURL, server } = await startServer(options.repo, dataDir)
+  const server = await startAppServer({}, options.repo)
+  const baseURL = server.url
   try {
     const slug = await createChart(baseURL)
     const page = `${baseURL}/c/${slug}`
@@ -158,8 +117,7 @@ export async function benchPages(options: PageBenchOptions): Promise<void> {
     report(combine(cached), combine(file), options)
   }
   finally {
-    server.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
+    await server.stop()
   }
 }
 

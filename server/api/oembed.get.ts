@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { publicChartSource } from '../charts/public'
+import { SLUG_PATTERN, publicChartSource } from '../charts/public'
+
+const CHART_URL = new RegExp(`/c/(${SLUG_PATTERN})(?:$|[?#])`)
 
 const Query = z.object({
   url: z.string().url().max(500),
@@ -11,7 +13,7 @@ const Query = z.object({
 // oEmbed (https://oembed.com) for chart pages: an iframe of the embed page.
 export default defineEventHandler(async (event) => {
   const query = await getValidatedQuery(event, Query.parse)
-  const slug = /\/c\/([a-z0-9]{4,32})(?:$|[?#])/.exec(query.url)?.[1]
+  const slug = CHART_URL.exec(query.url)?.[1]
   if (!slug) throw createError({ statusCode: 404, statusMessage: 'Not a chart URL' })
   const { chart } = await publicChartSource(event, slug)
   const { siteUrl } = useAppSettings()

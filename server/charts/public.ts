@@ -7,6 +7,9 @@ import { summarizeChart } from './summary'
 
 type Lang = 'en' | 'zh-CN'
 
+/** A chart slug as it may appear in a public URL (`/c/<slug>`, `/embed/<slug>`), as regex source. */
+export const SLUG_PATTERN = '[a-z0-9]{4,32}'
+
 export interface ChartSource {
   chart: ChartWithOwner
   spec: Record<string, unknown>

@@ -1,12 +1,12 @@
 import type { H3Event } from 'h3'
 import { z } from 'zod'
-import { chartDatasets, publicChartSource, selfContainedSpec } from '../charts/public'
+import { SLUG_PATTERN, chartDatasets, publicChartSource, selfContainedSpec } from '../charts/public'
 import { recordRenderCache } from '../metrics'
 import { isRenderError, renderChart } from '../render'
 
 // Permanent image and data URLs of a chart: /c/<slug>.svg, .png, .json and .csv (`?v=N` pins a
 // version). Handled here because a page route owns /c/<slug>.
-const FILE_PATH = /^\/c\/([a-z0-9]{4,32})\.(svg|png|json|csv)$/
+const FILE_PATH = new RegExp(`^/c/(${SLUG_PATTERN})\\.(svg|png|json|csv)$`)
 
 const ImageQuery = z.object({
   width: z.coerce.number().int().min(100).max(4000).optional(),

@@ -1,5 +1,7 @@
+import { SLUG_PATTERN } from '../charts/public'
+
 const LANG_COOKIE = 'wanwu_lang'
-const CACHED_PAGE = /^\/(?:c|embed)\/[a-z0-9]{4,32}(?:\?|$)/
+const CACHED_PAGE = new RegExp(`^/(?:c|embed)/${SLUG_PATTERN}(?:\\?|$)`)
 
 // Public chart pages are cached per language and cookies (the route rules in nuxt.config.ts).
 // On a visitor's first page the i18n module sets its language cookie, and a response that sets a

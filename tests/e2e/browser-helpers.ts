@@ -7,6 +7,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
+/** A small upload: two categories, a measure and years. */
+export const SALES_CSV = [
+  'Region,Product,Sales,Year',
+  'North,Tea,120,2021', 'North,Coffee,80,2021', 'South,Tea,150,2021', 'South,Coffee,60,2021',
+  'East,Tea,90,2022', 'East,Coffee,110,2022', 'West,Tea,70,2022', 'West,Coffee,130,2022',
+].join('\n')
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`[e2e] Chromium not found at ${CHROMIUM}: apt-get install chromium`)

@@ -1,14 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, signUpWithForm } from './browser-helpers'
+import { SALES_CSV, launchChromium, signUpWithForm } from './browser-helpers'
 import { baseURL } from './helpers'
-
-
-const SALES_CSV = [
-  'Region,Product,Sales,Year',
-  'North,Tea,120,2021', 'North,Coffee,80,2021', 'South,Tea,150,2021', 'South,Coffee,60,2021',
-  'East,Tea,90,2022', 'East,Coffee,110,2022', 'West,Tea,70,2022', 'West,Coffee,130,2022',
-].join('\n')
 
 let browser: Browser
 

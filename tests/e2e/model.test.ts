@@ -1,20 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai'
-import { launchChromium, signUpWithForm } from './browser-helpers'
-import { startAppServer, type AppServer } from './server'
+import { SALES_CSV, launchChromium, signUpWithForm } from './browser-helpers'
+import { startAppServer, type AppServer } from '../../scripts/app-server'
 
 // The same production build as the other e2e files, started a second time with a (fake) model
 // server in hybrid mode, an admin and a metrics token.
 const TOKEN = 'e2e-metrics-token'
 const stamp = Date.now().toString(36)
 const ADMIN = `admin${stamp}`
-
-const SALES_CSV = [
-  'Region,Product,Sales,Year',
-  'North,Tea,120,2021', 'North,Coffee,80,2021', 'South,Tea,150,2021', 'South,Coffee,60,2021',
-  'East,Tea,90,2022', 'East,Coffee,110,2022', 'West,Tea,70,2022', 'West,Coffee,130,2022',
-].join('\n')
 
 // Fields the engine would not pick for these prompts, so the chips must come from the model.
 const PRODUCT_BARS = {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
-import { startAppServer } from './server'
+import { startAppServer } from '../../scripts/app-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {

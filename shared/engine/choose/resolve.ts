@@ -1,5 +1,5 @@
 import type { Aggregate, ChartIntent, FieldProfile, FilterSpec, Profile } from '../types'
-import type { FieldRole, LooseFilter, Reading } from '../understand'
+import { isYear, type FieldRole, type LooseFilter, type Reading } from '../understand'
 import { pickChart } from './pick-chart'
 
 /** A guess the engine made while settling the chart; explain turns these into warnings. */
@@ -106,10 +106,8 @@ export function resolve(reading: Reading, profile: Profile): Resolved | undefine
   const xIsTime = isTimeLike(byName.get(x ?? ''), unitAsked)
   // "wind by weekday", "precipitation over time": the measure is plotted against the date.
   // "GOOG price since 2006" on a time series: a condition on the dates puts them on x.
-  const years = (v: unknown) => [v].flat().every((n) => Number.isInteger(n) && (n as number) >= 1000
-    && (n as number) <= 3000)
   const timeFiltered = !!time && time.cardinality >= 20 && reading.filters.some((f) =>
-    f.field === time.name || (!f.field && f.op !== 'equal' && years(f.value)))
+    f.field === time.name || (!f.field && f.op !== 'equal' && allYears(f.value)))
   const overTime = timeUnit !== undefined || reading.tasks.includes('trend') || timeFiltered
   const named = reading.roles.some((r) => r.field === time?.name)
   const lines = reading.chart === 'line' || reading.chart === 'area'
@@ -255,6 +253,9 @@ function resolveSort(reading: Reading, intent: ChartIntent): ChartIntent['sort']
   return { by, order }
 }
 
+/** A year, or a range or list of them. */
+const allYears = (value: unknown): boolean => [value].flat().every(isYear)
+
 /** "AAPL vs MSFT": two values of one field are either of them, never both at once. */
 function mergeEquals(loose: LooseFilter[]): LooseFilter[] {
   const out: LooseFilter[] = []
@@ -277,13 +278,11 @@ export function resolveFilters(
   axes: { x?: string; y?: string }, notes: Note[],
 ): FilterSpec[] {
   const out: FilterSpec[] = []
+  // Years go to a column of years first ("races held between 2009 and 2011"), then to a date.
+  const time = [...byName.values()].find((f) => f.parse === 'year')?.name
+    ?? [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
   for (const { mention, field: named, ...rest } of mergeEquals(loose)) {
-    const yearLike = [rest.value].flat().every((v) => typeof v === 'number' && v >= 1000
-      && v <= 3000 && Number.isInteger(v))
-    // Years go to a column of years first ("races held between 2009 and 2011"), then to a date.
-    const years = [...byName.values()].find((f) => f.parse === 'year')?.name
-    const time = years
-      ?? [axes.x, ...byName.keys()].find((f) => f && byName.get(f)?.type === 'temporal')
+    const yearLike = allYears(rest.value)
     const numeric = [axes.y, axes.x].find((f) => f && byName.get(f)?.type === 'quantitative')
     // "by symbol since 2005": a comparison cannot apply to a category; it is about time.
     const ordered = named && byName.get(named)?.type !== 'nominal'

@@ -82,7 +82,8 @@ function readNumber(p: Parser, k: number, f: Pending): number {
   return end
 }
 
-function isYear(value: FilterValue): boolean {
+/** A whole number that reads as a year (1000–3000): "in 2005", "between 2009 and 2011". */
+export function isYear(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 3000
 }
 

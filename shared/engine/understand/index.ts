@@ -8,6 +8,7 @@ import { tokenize } from './tokens'
 
 export type { FieldRole, LooseFilter, Reading, Role } from './reading'
 export { fieldIndex } from './field-index'
+export { isYear } from './filters'
 
 /** Phase 3: read one prompt against the table's fields (see ../index.ts for the pipeline). */
 export function understand(prompt: string, profile: Profile): Reading {

@@ -117,14 +117,14 @@ export class Parser {
     if (!given && (this.whereClause === 'strict' || (this.whereClause && filterNext))) {
       given = { role: 'filter' }
     }
-    // "dates with a max temperature higher than 85": a compared field is a condition. Text is
-    // never compared with a number: in "the number of names between 2009 and 2011" the range
-    // belongs to another field (settled in choose) and the names are still counted.
+    // "dates with a max temperature higher than 85": a compared field is a condition. But the
+    // condition belongs to another field (settled in choose) when this one cannot be compared so:
+    // text with a number ("the number of names between 2009 and 2011"), or anything but a date
+    // with "since" ("price since 2006"). The field then keeps its own role.
     const compared = this.comparedTo(k)
     const timeCmp = TIME_CMP.has(this.hasCue(after, 'cmp')?.value ?? '') && !this.isTime(item.field)
-    // "price since 2006": only a date is compared with "since"; the year goes to the date.
-    const textual = (compared && this.isText(item.field)) || timeCmp
-    if (given?.role === 'measure' && compared && !textual) given = { role: 'filter' }
+    const otherField = (compared && this.isText(item.field)) || timeCmp
+    if (given?.role === 'measure' && compared && !otherField) given = { role: 'filter' }
     if (!given && this.hasCue(after, 'axis') && this.axisAfter(k, after!)) return after!
     const role = given?.role ?? 'plain'
     const mention = this.mention('field', k, item.field, {
@@ -137,7 +137,7 @@ export class Parser {
     })
     if (role === 'sort') this.r.sort = { ...this.r.sort, field: item.field }
     if (role === 'filter' || filterNext) {
-      const end = readFilter(this, k, this.neg, textual ? undefined : item.field)
+      const end = readFilter(this, k, this.neg, otherField ? undefined : item.field)
       // "气缸数超过4的汽车": the field was only the condition's subject, not a column to chart.
       const own = this.r.filters.at(-1)?.field === item.field
       if (end > k && role === 'plain' && own) this.r.roles.at(-1)!.role = 'filter'

@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`[e2e] server exited early:\n${log()}`)
+    if (server.exitCode !== null) throw new Error(`[app-server] server exited early:\n${log()}`)
     try {
       const res = await fetch(`${url}/api/health`)
       if (res.ok) return
@@ -31,19 +31,23 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
     catch { /* not listening yet */ }
     await new Promise(r => setTimeout(r, 250))
   }
-  throw new Error(`[e2e] server did not become healthy:\n${log()}`)
+  throw new Error(`[app-server] server did not become healthy:\n${log()}`)
 }
 
 /**
  * Starts the production build (.output) on a free port with an empty data folder, SQLite and
- * in-process queues; `env` adds or overrides settings (a model server, admins, tokens).
+ * in-process queues; `env` adds or overrides settings (a model server, admins, tokens). Used by
+ * the e2e tests and the page benchmark.
  */
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wanwu-e2e-'))
+export async function startAppServer(
+  env: Record<string, string> = {}, cwd = process.cwd(),
+): Promise<AppServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wanwu-app-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
   const server = spawn('node', ['.output/server/index.mjs'], {
+    cwd,
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITE_URL: url,
       DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'production', ...env,
